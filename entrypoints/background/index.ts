@@ -1,0 +1,6 @@
+import { setupMessages } from './setup-messages';
+
+// Wiring only: every concern lives in its own setup module.
+export default defineBackground(() => {
+  setupMessages();
+});

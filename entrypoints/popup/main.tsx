@@ -1,0 +1,8 @@
+import { render } from 'preact';
+
+function App() {
+  return <main>Meishi popup</main>;
+}
+
+const root = document.getElementById('app');
+if (root) render(<App />, root);
