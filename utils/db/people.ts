@@ -1,0 +1,26 @@
+import type { Candidate, Person } from '@/utils/model';
+import { hardKeysOfCandidate, softKeyOfPerson } from '@/utils/identity';
+import type { MeishiDb } from './db';
+import { findByKeys } from './keys';
+import { createRecord, trashRecord, updateRecord, type Actor, type NewRecord, type RecordPatch } from './write';
+
+export const createPerson = (db: MeishiDb, input: NewRecord<'person'>, actor: Actor) =>
+  createRecord(db, 'person', input, actor);
+export const updatePerson = (db: MeishiDb, id: string, patch: RecordPatch<'person'>, actor: Actor) =>
+  updateRecord(db, 'person', id, patch, actor);
+export const trashPerson = (db: MeishiDb, id: string, actor: Actor) => trashRecord(db, 'person', id, actor);
+
+/** People sharing a hard identity key with the candidate (same email, phone or LinkedIn URL). */
+export async function findPeopleForCandidate(
+  db: MeishiDb,
+  candidate: Candidate,
+  region?: string,
+): Promise<{ person: Person; matched: string[] }[]> {
+  const keys = hardKeysOfCandidate(candidate, region as never);
+  const soft = softKeyOfPerson(candidate.name, candidate.company);
+  const hits = await findByKeys(db, soft ? [...keys, soft] : keys);
+  const people = await db.people.bulkGet([...hits.values()].filter((h) => h.entity === 'person').map((h) => h.id));
+  return people
+    .filter((p): p is Person => !!p && p.deletedAt == null)
+    .map((person) => ({ person, matched: hits.get(`person:${person.id}`)?.matched ?? [] }));
+}
