@@ -1,0 +1,117 @@
+import { CJK_FORMS, END_FORMS, START_FORMS } from './legal-forms';
+import { fail, ok, safely, type KeyResult } from './result';
+import { normalizeText } from './text';
+
+const toTokens = (form: string): string[] => form.split(' ');
+const END = END_FORMS.map(toTokens);
+const START = START_FORMS.map(toTokens);
+
+function endsWith(tokens: string[], form: string[]): boolean {
+  if (form.length >= tokens.length) return false;
+  return form.every((word, i) => tokens[tokens.length - form.length + i] === word);
+}
+
+function startsWith(tokens: string[], form: string[]): boolean {
+  if (form.length >= tokens.length) return false;
+  return form.every((word, i) => tokens[i] === word);
+}
+
+function stripCjkForms(s: string): string {
+  let out = s;
+  for (let changed = true; changed;) {
+    changed = false;
+    for (const form of CJK_FORMS) {
+      const trimmed = out.trim();
+      if (trimmed.length > form.length && trimmed.startsWith(form)) {
+        out = trimmed.slice(form.length);
+        changed = true;
+      } else if (trimmed.length > form.length && trimmed.endsWith(form)) {
+        out = trimmed.slice(0, trimmed.length - form.length);
+        changed = true;
+      }
+    }
+  }
+  return out.trim();
+}
+
+// The bracket-free forms, as they are left once punctuation has been split off.
+const CJK_WORDS = CJK_FORMS.filter((form) => !form.startsWith('('));
+
+/** Removes a Japanese form glued to the first or last word ("abc株式会社" once brackets are gone). */
+function stripCjkWords(tokens: string[]): string[] {
+  const first = tokens[0] ?? '';
+  const last = tokens[tokens.length - 1] ?? '';
+  for (const form of CJK_WORDS) {
+    if (first.length > form.length && first.startsWith(form)) {
+      return [first.slice(form.length), ...tokens.slice(1)];
+    }
+    if (last.length > form.length && last.endsWith(form)) {
+      return [...tokens.slice(0, -1), last.slice(0, last.length - form.length)];
+    }
+    if (tokens.length > 1 && first === form) return tokens.slice(1);
+    if (tokens.length > 1 && last === form) return tokens.slice(0, -1);
+  }
+  return tokens;
+}
+
+/** Words of a normalised name: '&' read as 'and', dots and apostrophes joined, other marks split. */
+function wordsOf(s: string): string[] {
+  return s
+    .replace(/&/g, ' and ')
+    .replace(/[.'’`´]/g, '')
+    .replace(/[\p{P}\p{S}]/gu, ' ')
+    .split(' ')
+    .filter((word) => word !== '');
+}
+
+/** Drops legal forms from both ends, then a leading "the" and a dangling "and" (as in "& Co."). */
+function stripLegalForms(words: string[]): string[] {
+  let tokens = [...words];
+  for (let changed = true; changed && tokens.length > 1;) {
+    changed = false;
+    const end = END.find((form) => endsWith(tokens, form));
+    if (end) {
+      tokens = tokens.slice(0, tokens.length - end.length);
+      changed = true;
+    }
+    const start = START.find((form) => startsWith(tokens, form));
+    if (start) {
+      tokens = tokens.slice(start.length);
+      changed = true;
+    }
+    if (tokens.length > 1 && (tokens[0] === 'the' || tokens[0] === 'le' || tokens[0] === 'la')) {
+      tokens = tokens.slice(1);
+      changed = true;
+    }
+    const cjk = stripCjkWords(tokens);
+    if (cjk !== tokens) {
+      tokens = cjk;
+      changed = true;
+    }
+    if (tokens.length > 1 && tokens[tokens.length - 1] === 'and') {
+      tokens = tokens.slice(0, -1);
+      changed = true;
+    }
+  }
+  return tokens;
+}
+
+/**
+ * The identity key of a company name: 'acme' for "The ACME Corp.", 'ソニー' for "ソニー株式会社"
+ * and "㈱ソニー". NFKC, case and accents folded, legal forms and a leading "The" removed from either
+ * end, punctuation and spaces dropped (so "Linked In" and "LinkedIn" agree). When nothing but legal
+ * forms is left, the name itself is kept rather than an empty key.
+ */
+export function companyNameKey(name: string): KeyResult {
+  return safely(() => {
+    if (typeof name !== 'string') return fail('not text');
+    if (name.length > 500) return fail('too long for a company name');
+    const normal = normalizeText(name);
+    if (normal === '') return fail('empty');
+    const words = wordsOf(stripCjkForms(normal));
+    const kept = stripLegalForms(words);
+    const key = (kept.length > 0 ? kept : wordsOf(normal)).join('');
+    if (key === '') return fail('no letters or digits in it');
+    return ok(key);
+  });
+}

@@ -1,0 +1,13 @@
+export type { KeyResult } from './result';
+export type { CountryCode } from './phone';
+export type { NameKeyOptions } from './person-name';
+export type { CompanyKeySource, PersonKeySource } from './keys';
+export { emailKey } from './email';
+export { phoneKey } from './phone';
+export { linkedinKey } from './linkedin';
+export { websiteKey } from './website';
+export { companyNameKey } from './company-name';
+export { personNameKey } from './person-name';
+export { hardKeysOfPerson, hardKeysOfCompany, hardKeysOfCandidate, softKeyOfPerson } from './keys';
+export { normalizeText, foldKana, foldAccents, hasCjk } from './text';
+export { romanizeKana, foldRomaji } from './romaji';
