@@ -104,9 +104,15 @@ export function computeStrength(
   let both = false;
   let base = 0;
 
-  for (const it of interactions) {
-    if (it.deletedAt != null || it.memberId !== relationship.memberId) continue;
-    if (!it.personIds.includes(relationship.personId)) continue;
+  const mine = interactions.filter(
+    (it) =>
+      it.deletedAt == null &&
+      it.memberId === relationship.memberId &&
+      it.personIds.includes(relationship.personId),
+  );
+  // Summing in one fixed order makes the result exactly the same whatever order the caller passes.
+  mine.sort((a, b) => a.at - b.at || KIND_WEIGHTS[a.kind] - KIND_WEIGHTS[b.kind]);
+  for (const it of mine) {
     const pts = KIND_WEIGHTS[it.kind] * decay(now - it.at, halfLife);
     base += pts;
     const agg = byKind.get(it.kind) ?? { count: 0, last: it.at, points: 0 };
