@@ -32,7 +32,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/db', '**/db/**', 'dexie'], message: 'Content scripts ask the background; no Dexie here.' }] },
+        {
+          patterns: [
+            {
+              group: ['**/db', '**/db/**', 'dexie'],
+              message: 'Content scripts ask the background; no Dexie here.',
+            },
+          ],
+        },
       ],
       'no-restricted-globals': ['error', { name: 'setInterval', message: 'Observe the DOM; never poll.' }],
     },

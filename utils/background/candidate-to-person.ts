@@ -10,10 +10,13 @@ import {
 } from '@/utils/model';
 import type { NewRecord } from '@/utils/db';
 
-const CJK_NAME = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々]+[\s\u3000]+[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々]+$/u;
+const CJK_NAME =
+  /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々]+[\s\u3000]+[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々]+$/u;
 
 /** Japanese names are written family name first; split "山田 太郎" into its parts. */
-export function splitName(name: string): Pick<Person, 'nameOrder'> & { givenName?: string; familyName?: string } {
+export function splitName(
+  name: string,
+): Pick<Person, 'nameOrder'> & { givenName?: string; familyName?: string } {
   const trimmed = name.trim();
   if (CJK_NAME.test(trimmed)) {
     const [family, ...given] = trimmed.split(/[\s\u3000]+/);

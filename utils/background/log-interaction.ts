@@ -2,7 +2,9 @@ import { createRecord, getDb } from '@/utils/db';
 import type { MessageData, Replies } from '@/utils/messaging/protocol';
 import { currentActor } from './actor';
 
-export async function logInteraction(data: MessageData<'logInteraction'>): Promise<Replies['logInteraction']> {
+export async function logInteraction(
+  data: MessageData<'logInteraction'>,
+): Promise<Replies['logInteraction']> {
   const db = getDb();
   const actor = await currentActor();
   const person = await db.people.get(data.personId);

@@ -6,7 +6,11 @@ import { memberNames } from './members';
 
 function initials(name: string): string {
   const parts = name.trim().split(/\s+/);
-  return parts.map((p) => [...p][0] ?? '').join('').slice(0, 2).toUpperCase();
+  return parts
+    .map((p) => [...p][0] ?? '')
+    .join('')
+    .slice(0, 2)
+    .toUpperCase();
 }
 
 /** One batched answer for all candidates of a page: new, saved by me, or known by teammates. */

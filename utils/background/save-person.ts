@@ -41,7 +41,11 @@ export async function savePerson(data: MessageData<'savePerson'>): Promise<Repli
       );
       personId = created.id;
     }
-    const mine = await db.relationships.where('personId').equals(personId).filter((r) => r.memberId === actor.memberId && r.deletedAt == null).first();
+    const mine = await db.relationships
+      .where('personId')
+      .equals(personId)
+      .filter((r) => r.memberId === actor.memberId && r.deletedAt == null)
+      .first();
     if (!mine) {
       await createRecord(
         db,

@@ -1,6 +1,14 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { Company, Interaction, IntroRequest, Person, Relationship, Task } from '@/utils/model';
-import { SCHEMA_V1, SCHEMA_V2, type KeyRow, type MetaRow, type OutboxRow, type SearchRow, type StampRow } from './schema';
+import {
+  SCHEMA_V1,
+  SCHEMA_V2,
+  type KeyRow,
+  type MetaRow,
+  type OutboxRow,
+  type SearchRow,
+  type StampRow,
+} from './schema';
 import { searchTokensOf } from './search-index';
 
 export const DB_NAME = 'meishi';
@@ -29,10 +37,22 @@ export class MeishiDb extends Dexie {
       .upgrade(async (tx) => {
         const rows: SearchRow[] = [];
         await tx.table<Person, string>('people').each((p) => {
-          if (p.deletedAt == null) rows.push({ ref: `person:${p.id}`, entity: 'person', id: p.id, tokens: searchTokensOf('person', p) });
+          if (p.deletedAt == null)
+            rows.push({
+              ref: `person:${p.id}`,
+              entity: 'person',
+              id: p.id,
+              tokens: searchTokensOf('person', p),
+            });
         });
         await tx.table<Company, string>('companies').each((c) => {
-          if (c.deletedAt == null) rows.push({ ref: `company:${c.id}`, entity: 'company', id: c.id, tokens: searchTokensOf('company', c) });
+          if (c.deletedAt == null)
+            rows.push({
+              ref: `company:${c.id}`,
+              entity: 'company',
+              id: c.id,
+              tokens: searchTokensOf('company', c),
+            });
         });
         await tx.table<SearchRow, string>('search').bulkPut(rows);
       });
@@ -43,7 +63,11 @@ let instance: MeishiDb | undefined;
 
 /** The extension's database. Only extension contexts may call this; content scripts ask the background. */
 export function getDb(): MeishiDb {
-  if (typeof window !== 'undefined' && location.protocol !== 'chrome-extension:' && location.protocol !== 'moz-extension:') {
+  if (
+    typeof window !== 'undefined' &&
+    location.protocol !== 'chrome-extension:' &&
+    location.protocol !== 'moz-extension:'
+  ) {
     if (!import.meta.env?.VITEST) throw new Error('The Meishi database is only opened in extension pages.');
   }
   instance ??= new MeishiDb();

@@ -7,7 +7,9 @@ const CLIENT_KEY = 'clientId';
 function randomClientId(): string {
   const bytes = new Uint8Array(12);
   crypto.getRandomValues(bytes);
-  return Array.from(bytes, (b) => b.toString(36).padStart(2, '0')).join('').slice(0, 20);
+  return Array.from(bytes, (b) => b.toString(36).padStart(2, '0'))
+    .join('')
+    .slice(0, 20);
 }
 
 /** This replica's stable id, used as the HLC node and the push clientId. Made once, kept in `meta`. */

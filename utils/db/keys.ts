@@ -43,7 +43,12 @@ export async function findByKeys(
   keys: readonly string[],
 ): Promise<Map<string, { entity: EntityName; id: string; matched: string[] }>> {
   const wanted = new Set(keys);
-  const rows = keys.length ? await db.keys.where('keys').anyOf([...wanted]).toArray() : [];
+  const rows = keys.length
+    ? await db.keys
+        .where('keys')
+        .anyOf([...wanted])
+        .toArray()
+    : [];
   const out = new Map<string, { entity: EntityName; id: string; matched: string[] }>();
   for (const row of rows) {
     out.set(row.ref, { entity: row.entity, id: row.id, matched: row.keys.filter((k) => wanted.has(k)) });

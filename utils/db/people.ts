@@ -2,7 +2,14 @@ import type { Candidate, Person } from '@/utils/model';
 import { hardKeysOfCandidate, softKeyOfPerson } from '@/utils/identity';
 import type { MeishiDb } from './db';
 import { findByKeys } from './keys';
-import { createRecord, trashRecord, updateRecord, type Actor, type NewRecord, type RecordPatch } from './write';
+import {
+  createRecord,
+  trashRecord,
+  updateRecord,
+  type Actor,
+  type NewRecord,
+  type RecordPatch,
+} from './write';
 
 export const createPerson = (db: MeishiDb, input: NewRecord<'person'>, actor: Actor) =>
   createRecord(db, 'person', input, actor);
@@ -19,7 +26,9 @@ export async function findPeopleForCandidate(
   const keys = hardKeysOfCandidate(candidate, region as never);
   const soft = softKeyOfPerson(candidate.name, candidate.company);
   const hits = await findByKeys(db, soft ? [...keys, soft] : keys);
-  const people = await db.people.bulkGet([...hits.values()].filter((h) => h.entity === 'person').map((h) => h.id));
+  const people = await db.people.bulkGet(
+    [...hits.values()].filter((h) => h.entity === 'person').map((h) => h.id),
+  );
   return people
     .filter((p): p is Person => !!p && p.deletedAt == null)
     .map((person) => ({ person, matched: hits.get(`person:${person.id}`)?.matched ?? [] }));

@@ -1,4 +1,12 @@
-import type { Company, EntityName, Interaction, IntroRequest, Person, Relationship, Task } from '@/utils/model';
+import type {
+  Company,
+  EntityName,
+  Interaction,
+  IntroRequest,
+  Person,
+  Relationship,
+  Task,
+} from '@/utils/model';
 import type { Mutation } from '@/utils/model';
 
 /** Table name of each synced entity. */

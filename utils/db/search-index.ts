@@ -20,7 +20,7 @@ export function normalizeForSearch(text: string): string {
 export function tokenize(text: string | undefined): string[] {
   if (!text) return [];
   const out: string[] = [];
-  for (const word of normalizeForSearch(text).split(/[\s,.;:/()\[\]{}"'<>|!?\u3000\u3001\u3002・]+/)) {
+  for (const word of normalizeForSearch(text).split(/[\s,.;:/()[\]{}"'<>|!?\u3000\u3001\u3002・]+/)) {
     if (!word) continue;
     out.push(word);
     if (CJK.test(word)) for (let i = 1; i < word.length && i < 12; i++) out.push(word.slice(i));

@@ -33,7 +33,10 @@ describe('the write path', () => {
     expect(p.createdBy).toBe('local');
     expect(await db.people.count()).toBe(1);
     const hits = await findByKeys(db, ['email:taro.yamada@example.co.jp', 'phone:+81312345678']);
-    expect([...hits.values()][0]?.matched.sort()).toEqual(['email:taro.yamada@example.co.jp', 'phone:+81312345678']);
+    expect([...hits.values()][0]?.matched.sort()).toEqual([
+      'email:taro.yamada@example.co.jp',
+      'phone:+81312345678',
+    ]);
     expect(await searchIds(db, 'person', 'やまだ')).toEqual([p.id]);
     expect(await searchIds(db, 'person', '太郎')).toEqual([p.id]);
     const outbox = await db.outbox.toArray();
@@ -62,7 +65,12 @@ describe('the write path', () => {
   });
 
   it('trash removes keys and search tokens; restore brings them back', async () => {
-    const p = await createRecord(db, 'person', { displayName: 'Ann Lee', emails: [{ value: 'ann@acme.com' }] }, actor);
+    const p = await createRecord(
+      db,
+      'person',
+      { displayName: 'Ann Lee', emails: [{ value: 'ann@acme.com' }] },
+      actor,
+    );
     await trashRecord(db, 'person', p.id, actor);
     expect((await db.people.get(p.id))?.deletedAt).toBeTypeOf('number');
     expect((await findByKeys(db, ['email:ann@acme.com'])).size).toBe(0);

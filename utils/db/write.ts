@@ -30,7 +30,10 @@ function parse<N extends EntityName>(entity: N, value: unknown): EntityOf<N> {
   return result.data as EntityOf<N>;
 }
 
-function changedFields(before: Record<string, unknown> | undefined, after: Record<string, unknown>): string[] {
+function changedFields(
+  before: Record<string, unknown> | undefined,
+  after: Record<string, unknown>,
+): string[] {
   const names = new Set([...Object.keys(after), ...Object.keys(before ?? {})]);
   return [...names].filter((k) => JSON.stringify(before?.[k]) !== JSON.stringify(after[k]));
 }
@@ -52,7 +55,10 @@ async function commit<N extends EntityName>(
     const now = Date.now();
     const current = await table.get(id);
     const next = parse(entity, build(current, now));
-    const fields = changedFields(current as Record<string, unknown> | undefined, next as Record<string, unknown>);
+    const fields = changedFields(
+      current as Record<string, unknown> | undefined,
+      next as Record<string, unknown>,
+    );
     if (fields.length === 0 && op === 'patch') return next;
     await table.put(next);
     await updateKeys(db, entity, next, id, actor.region);
@@ -88,7 +94,8 @@ export function createRecord<N extends EntityName>(
     entity,
     id,
     (current, now) => {
-      if (current) throw new ValidationError(entity, [{ path: 'id', message: 'a record with this id exists' }]);
+      if (current)
+        throw new ValidationError(entity, [{ path: 'id', message: 'a record with this id exists' }]);
       return {
         ...input,
         id,
@@ -133,7 +140,13 @@ export function trashRecord<N extends EntityName>(db: MeishiDb, entity: N, id: s
     id,
     (current, now) => {
       if (!current) throw new NotFoundError(entity, id);
-      return { ...current, deletedAt: now, deletedBy: actor.memberId, updatedAt: now, updatedBy: actor.memberId };
+      return {
+        ...current,
+        deletedAt: now,
+        deletedBy: actor.memberId,
+        updatedAt: now,
+        updatedBy: actor.memberId,
+      };
     },
     'delete',
     actor,

@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import en from '@/public/_locales/en/messages.json';
 import ja from '@/public/_locales/ja/messages.json';
 
@@ -15,9 +16,12 @@ export type MessageKey = keyof typeof en;
 let current: Lang = detectLang();
 
 function detectLang(): Lang {
-  const ui =
-    (typeof chrome !== 'undefined' && chrome.i18n?.getUILanguage?.()) ||
-    (typeof navigator !== 'undefined' ? navigator.language : 'en');
+  let ui = typeof navigator !== 'undefined' ? navigator.language : 'en';
+  try {
+    ui = browser.i18n.getUILanguage() || ui;
+  } catch {
+    // Outside an extension (tests, the detect CLI) the navigator's language is the best guess.
+  }
   return ui.toLowerCase().startsWith('ja') ? 'ja' : 'en';
 }
 

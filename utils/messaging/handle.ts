@@ -9,7 +9,10 @@ export interface SenderInfo {
   fromPage: boolean;
 }
 
-export type Handler<T extends MessageType> = (data: MessageData<T>, sender: SenderInfo) => Promise<Replies[T]>;
+export type Handler<T extends MessageType> = (
+  data: MessageData<T>,
+  sender: SenderInfo,
+) => Promise<Replies[T]>;
 
 function extensionOrigin(): string {
   return new URL(browser.runtime.getURL('/')).origin;
@@ -34,13 +37,20 @@ export function judgeSender(sender: { id?: string; tab?: { id?: number }; url?: 
 /** Register one message handler: the data is parsed with its schema and the sender checked first. */
 export function handle<T extends MessageType>(type: T, handler: Handler<T>): () => void {
   const spec = MESSAGES[type];
-  return messenger.onMessage(type, async (message): Promise<Reply<T>> => {
+  const allowed = spec.from as 'content' | 'page';
+  const listener = async (message: {
+    data: unknown;
+    sender: { id?: string; tab?: { id?: number }; url?: string };
+  }): Promise<Reply<T>> => {
     const sender = judgeSender(message.sender);
     if (!sender) return { ok: false, error: 'unknown sender' };
-    if (spec.from === 'page' && !sender.fromPage) return { ok: false, error: 'not allowed from a web page' };
+    if (allowed === 'page' && !sender.fromPage) return { ok: false, error: 'not allowed from a web page' };
     const parsed = spec.data.safeParse(message.data);
     if (!parsed.success) {
-      return { ok: false, error: `invalid ${type}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}` };
+      return {
+        ok: false,
+        error: `invalid ${type}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+      };
     }
     try {
       return { ok: true, value: await handler(parsed.data as MessageData<T>, sender) };
@@ -48,5 +58,7 @@ export function handle<T extends MessageType>(type: T, handler: Handler<T>): () 
       if (import.meta.env.DEV) console.error(`[meishi] ${type} failed`, error);
       return { ok: false, error: error instanceof Error ? error.message : String(error) };
     }
-  });
+  };
+  // The library types handlers per message generically; the listener's reply type is Reply<T> by construction.
+  return messenger.onMessage(type, listener as unknown as Parameters<typeof messenger.onMessage<T>>[1]);
 }

@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { CandidateSchema, IdSchema, InteractionKindSchema, StatusSchema, TagSchema, VisibilitySchema } from '@/utils/model';
+import {
+  CandidateSchema,
+  IdSchema,
+  InteractionKindSchema,
+  StatusSchema,
+  TagSchema,
+  VisibilitySchema,
+} from '@/utils/model';
 
 /**
  * The one message protocol between content scripts, extension pages and the background.
@@ -41,10 +48,13 @@ export const MESSAGES = {
   /** How many known people are on the tab: drives the toolbar badge. */
   pageSummary: {
     from: 'content',
-    data: z.object({ known: z.number().int().min(0).max(10_000), found: z.number().int().min(0).max(10_000) }),
+    data: z.object({
+      known: z.number().int().min(0).max(10_000),
+      found: z.number().int().min(0).max(10_000),
+    }),
   },
   ping: { from: 'content', data: z.object({}).default({}) },
-} as const;
+} as const satisfies Record<string, { from: 'content' | 'page'; data: z.ZodType }>;
 
 export type MessageType = keyof typeof MESSAGES;
 export type MessageData<T extends MessageType> = z.infer<(typeof MESSAGES)[T]['data']>;
@@ -55,7 +65,9 @@ export const LookupResultSchema = z.object({
       state: z.enum(['new', 'saved', 'known']),
       personId: IdSchema.optional(),
       /** Teammates who know this person, strongest first, as this member may see them. */
-      knownBy: z.array(z.object({ memberId: z.string(), name: z.string(), initials: z.string() })).default([]),
+      knownBy: z
+        .array(z.object({ memberId: z.string(), name: z.string(), initials: z.string() }))
+        .default([]),
     }),
   ),
 });

@@ -38,7 +38,8 @@ export function tickHlc(state: HlcState, now: number): HlcState {
 export function receiveHlc(state: HlcState, remote: Hlc, now: number): HlcState {
   const r = parseHlc(remote);
   const wall = Math.max(state.wall, r.wall, now);
-  if (wall === state.wall && wall === r.wall) return { wall, counter: Math.max(state.counter, r.counter) + 1 };
+  if (wall === state.wall && wall === r.wall)
+    return { wall, counter: Math.max(state.counter, r.counter) + 1 };
   if (wall === state.wall) return { wall, counter: state.counter + 1 };
   if (wall === r.wall) return { wall, counter: r.counter + 1 };
   return { wall, counter: 0 };

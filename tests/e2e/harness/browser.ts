@@ -4,7 +4,10 @@ import path from 'node:path';
 import puppeteer, { type Browser, type Page, type WebWorker } from 'puppeteer-core';
 import type { FixtureServer } from './fixture-server';
 
-export const EXTENSION_PATH = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../../../.output/chrome-mv3');
+export const EXTENSION_PATH = path.resolve(
+  path.dirname(new URL(import.meta.url).pathname),
+  '../../../.output/chrome-mv3',
+);
 
 export interface ExtensionBrowser {
   browser: Browser;
@@ -43,7 +46,10 @@ export async function launchWithExtension(
     env: { ...process.env, LANGUAGE: opts.lang ?? 'en' },
   });
   const target = await browser.waitForTarget(
-    (t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://') && t.url().endsWith('/background.js'),
+    (t) =>
+      t.type() === 'service_worker' &&
+      t.url().startsWith('chrome-extension://') &&
+      t.url().endsWith('/background.js'),
     { timeout: 30_000 },
   );
   const extensionId = new URL(target.url()).host;

@@ -37,7 +37,8 @@ export async function startFixtureServer(): Promise<FixtureServer> {
   const routes = new Map<string, string | { html: string }>();
   const server: Server = createServer({ key, cert }, (req, res) => {
     const url = new URL(req.url ?? '/', 'https://fixture');
-    const target = routes.get(`${req.headers.host?.split(':')[0]}${url.pathname}`) ?? routes.get(url.pathname);
+    const target =
+      routes.get(`${req.headers.host?.split(':')[0]}${url.pathname}`) ?? routes.get(url.pathname);
     if (!target) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('no fixture');
       return;
@@ -47,7 +48,10 @@ export async function startFixtureServer(): Promise<FixtureServer> {
       return;
     }
     readFile(path.resolve(FIXTURES, target)).then(
-      (body) => res.writeHead(200, { 'content-type': TYPES[path.extname(target)] ?? 'application/octet-stream' }).end(body),
+      (body) =>
+        res
+          .writeHead(200, { 'content-type': TYPES[path.extname(target)] ?? 'application/octet-stream' })
+          .end(body),
       () => res.writeHead(404).end('missing fixture file'),
     );
   });
