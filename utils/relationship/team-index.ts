@@ -1,4 +1,4 @@
-import { companyNameKey } from '../identity/company-name';
+import { companyNameKey } from '../identity';
 import type { Id, Interaction, MemberId, Person, Relationship } from '../model';
 
 /** One member's ties with one person: their relationship row and their interactions with them. */
