@@ -1,0 +1,133 @@
+import type { SourceKind } from '../../model';
+import { addLink, newDraft, setPhoto, setText } from '../draft';
+import { cleanLines, clean, nameKey, plausibleName, visibleText } from '../text';
+import type { DetectContext, Draft } from '../types';
+import { profileUrl, safeHttpUrl } from '../urls';
+import { cleanName, companyFromHeadline, nameFromAria, pageSlug } from './page';
+import { ARIA, CHROME, VISUALLY_HIDDEN } from './selectors';
+
+/**
+ * Lists of people (search results, "People also viewed", a company's People tab, post authors): every
+ * link to /in/<slug> is a person; the card is the largest ancestor that links to nobody else; the name comes
+ * from the link (aria-hidden text, then its ARIA label, then the photo's alt), the headline is the first
+ * line of the card that is neither the name nor UI chrome.
+ */
+
+const PROFILE_LINKS = 'a[href*="/in/"]';
+const MAX_LINKS = 400;
+
+function slugOf(a: Element, base: string): { slug: string; url: string } | undefined {
+  const href = safeHttpUrl(a.getAttribute('href'), base);
+  const p = href ? profileUrl(href) : undefined;
+  return p && p.kind === 'linkedin' && !p.company ? { slug: p.slug, url: p.url } : undefined;
+}
+
+function nameFromLink(a: Element): string | undefined {
+  const tries = [
+    ...Array.from(a.querySelectorAll('span[aria-hidden="true"]')).map((s) => clean(s.textContent, 200)),
+    nameFromAria(a.getAttribute('aria-label')),
+    ...Array.from(a.querySelectorAll('span')).map((s) => nameFromAria(clean(s.textContent, 200))),
+    ...Array.from(a.querySelectorAll('img[alt]')).map((i) => clean(i.getAttribute('alt'), 200)),
+    cleanLines(visibleText(a, 600), 3)[0],
+  ];
+  for (const t of tries) {
+    const name = t ? cleanName(t) : '';
+    if (name && plausibleName(name)) return name;
+  }
+  return undefined;
+}
+
+function cardOf(a: Element, slug: string, base: string, stop: Element | null): Element {
+  let card: Element = a;
+  for (let up = 0; up < 10 && card.parentElement && card.parentElement !== stop; up++) {
+    const parent: Element = card.parentElement;
+    const others = Array.from(parent.querySelectorAll(PROFILE_LINKS)).some(
+      (o) => slugOf(o, base)?.slug !== slug,
+    );
+    if (others) break;
+    card = parent;
+    if (card.matches(ARIA.listItem)) break;
+  }
+  return card;
+}
+
+/** LinkedIn repeats each visible line for screen readers right after an aria-hidden copy; read it once. */
+export function screenReaderCopy(el: Element): boolean {
+  const prev = el.previousElementSibling;
+  if (
+    prev?.getAttribute('aria-hidden') === 'true' &&
+    clean(prev.textContent, 300) === clean(el.textContent, 300)
+  )
+    return true;
+  return VISUALLY_HIDDEN.some((s) => el.matches(s));
+}
+
+function headlineOf(card: Element, name: string): { headline?: string; location?: string } {
+  const lines = cleanLines(visibleText(card, 3000, screenReaderCopy), 30, 220).filter(
+    (l) =>
+      nameKey(l) !== nameKey(name) &&
+      !nameKey(l).startsWith(nameKey(name)) &&
+      !CHROME.some((re) => re.test(l)),
+  );
+  const [headline, second] = lines;
+  const location =
+    second && second.length <= 60 && !/\d/.test(second) && /[,、]|\b(Area|Region)\b|県|都|府/.test(second)
+      ? second
+      : undefined;
+  return { headline, location };
+}
+
+function sourceFor(ctx: DetectContext): SourceKind {
+  return ctx.url.pathname.startsWith('/search/') ? 'linkedin-search' : 'linkedin';
+}
+
+/** Profile cards under ctx.root; `company` fills people listed on a company's People tab. */
+export function detectProfileCards(ctx: DetectContext, company?: string): Draft[] {
+  const own = pageSlug(ctx.url);
+  const source = sourceFor(ctx);
+  const bySlug = new Map<string, { links: Element[]; url: string }>();
+  const rootEl = (ctx.root as Node).nodeType === 1 ? (ctx.root as Element) : null;
+  // An added subtree may sit inside a card (a lazily filled name): widen to the card around it.
+  const scope: ParentNode = rootEl?.closest(ARIA.listItem) ?? ctx.root;
+  const links = Array.from(scope.querySelectorAll(PROFILE_LINKS));
+  if (rootEl?.matches(PROFILE_LINKS)) links.unshift(rootEl);
+  for (const a of links.slice(0, MAX_LINKS)) {
+    if (ctx.budget.expired()) break;
+    const s = slugOf(a, ctx.base);
+    if (!s || s.slug === own || a.closest(ARIA.chrome)) continue;
+    const entry = bySlug.get(s.slug);
+    if (entry) entry.links.push(a);
+    else bySlug.set(s.slug, { links: [a], url: s.url });
+  }
+  if (links.length > MAX_LINKS) ctx.stats.capped = true;
+  const drafts: Draft[] = [];
+  const stop = (ctx.doc?.querySelector(ARIA.mainLandmark) as Element | null) ?? null;
+  for (const [slug, { links: group, url }] of bySlug) {
+    if (ctx.budget.expired()) break;
+    let name: string | undefined;
+    let anchor: Element | undefined;
+    for (const a of group) {
+      name = nameFromLink(a);
+      if (name) {
+        anchor = a;
+        break;
+      }
+    }
+    if (!name || !anchor) continue;
+    const card = cardOf(anchor, slug, ctx.base, stop);
+    const d = newDraft('person', 0.8, anchor);
+    setText(d, 'name', name, source);
+    addLink(d, url, ctx.base, source, 'linkedin');
+    const { headline, location } = headlineOf(card, name);
+    setText(d, 'title', headline, source);
+    setText(d, 'company', company ?? companyFromHeadline(headline), source);
+    setText(d, 'location', location, source);
+    const img = Array.from(card.querySelectorAll('img[src]')).find((i) => {
+      const alt = cleanName(i.getAttribute('alt') ?? '');
+      return alt && nameKey(alt) === nameKey(name!);
+    });
+    setPhoto(d, img?.getAttribute('src'), ctx.base, source);
+    drafts.push(d);
+  }
+  return drafts;
+}
