@@ -1,4 +1,4 @@
-import { CJK_FORMS, END_FORMS, START_FORMS } from './legal-forms';
+import { ALIAS_MARKERS, ANYWHERE_FORMS, CJK_FORMS, END_FORMS, START_FORMS } from './legal-forms';
 import { fail, ok, safely, type KeyResult } from './result';
 import { normalizeText } from './text';
 
@@ -14,6 +14,25 @@ function endsWith(tokens: string[], form: string[]): boolean {
 function startsWith(tokens: string[], form: string[]): boolean {
   if (form.length >= tokens.length) return false;
   return form.every((word, i) => tokens[i] === word);
+}
+
+// Bracketed forms like (株) may stand anywhere; other brackets hold asides ("(for Curry College)").
+const CJK_BRACKETED = CJK_FORMS.filter((form) => form.startsWith('('));
+
+function dropAsides(s: string): string {
+  let out = s;
+  for (const form of CJK_BRACKETED) out = out.split(form).join(' ');
+  const without = out.replace(/\([^()]*\)|\[[^[\]]*\]|【[^【】]*】/g, ' ').trim();
+  return /[\p{L}\p{N}]/u.test(without) ? without : out;
+}
+
+/** "Kaleo Inc. dba Cleo's" is the company Kaleo: keep the words before an alias marker. */
+function beforeAlias(words: string[]): string[] {
+  for (let i = 1; i < words.length; i += 1) {
+    if (ALIAS_MARKERS.some((marker) => marker.every((word, j) => words[i + j] === word)))
+      return words.slice(0, i);
+  }
+  return words;
 }
 
 function stripCjkForms(s: string): string {
@@ -97,6 +116,21 @@ function stripLegalForms(words: string[]): string[] {
 }
 
 /**
+ * The words of a company name once legal forms and a leading "The" are gone, normalised:
+ * ['procter', 'and', 'gamble'] for "The Procter & Gamble Co.". Empty when there is nothing to read.
+ * Dedup uses the words for fuzzy comparison; the key joins them.
+ */
+export function companyNameWords(name: string): string[] {
+  if (typeof name !== 'string' || name.length > 500) return [];
+  const normal = normalizeText(name);
+  if (normal === '') return [];
+  const words = beforeAlias(wordsOf(dropAsides(stripCjkForms(normal))));
+  const distinct = words.filter((word) => !ANYWHERE_FORMS.has(word));
+  const kept = stripLegalForms(distinct.length > 0 ? distinct : words);
+  return kept.length > 0 ? kept : wordsOf(normal);
+}
+
+/**
  * The identity key of a company name: 'acme' for "The ACME Corp.", 'ソニー' for "ソニー株式会社"
  * and "㈱ソニー". NFKC, case and accents folded, legal forms and a leading "The" removed from either
  * end, punctuation and spaces dropped (so "Linked In" and "LinkedIn" agree). When nothing but legal
@@ -106,11 +140,7 @@ export function companyNameKey(name: string): KeyResult {
   return safely(() => {
     if (typeof name !== 'string') return fail('not text');
     if (name.length > 500) return fail('too long for a company name');
-    const normal = normalizeText(name);
-    if (normal === '') return fail('empty');
-    const words = wordsOf(stripCjkForms(normal));
-    const kept = stripLegalForms(words);
-    const key = (kept.length > 0 ? kept : wordsOf(normal)).join('');
+    const key = companyNameWords(name).join('');
     if (key === '') return fail('no letters or digits in it');
     return ok(key);
   });

@@ -7,7 +7,7 @@ const GMAIL_DOMAINS = new Set(['gmail.com', 'googlemail.com']);
 
 /** Pulls the bare address out of "mailto:a@b?subject=x", "Name <a@b>" or "<a@b>". */
 function bareAddress(input: string): string {
-  let s = input.normalize('NFKC').trim();
+  let s = input.normalize('NFKC').replace(/^[ \t]+|[ \t]+$/g, '');
   const angled = /<([^<>]*)>\s*$/.exec(s);
   if (angled) s = (angled[1] ?? '').trim();
   if (/^mailto:/i.test(s)) {
@@ -32,6 +32,9 @@ function bareAddress(input: string): string {
 export function emailKey(input: string): KeyResult {
   return safely(() => {
     if (typeof input !== 'string') return fail('not text');
+    // Line breaks and control characters never belong in an address: text with them is a fragment
+    // (or a folded mail header) that must be split before it is keyed.
+    if (/[\p{Cc}\u2028\u2029]/u.test(input)) return fail('has a line break or control character');
     const address = bareAddress(input);
     if (address === '') return fail('empty');
     if (address.length > 254) return fail('too long for an email address');
@@ -45,7 +48,7 @@ export function emailKey(input: string): KeyResult {
     if (!atoms.every((atom) => ATOM.test(atom)))
       return fail('the part before "@" has a character not allowed');
     if (domainPart.startsWith('[')) return fail('IP-address domains are not supported');
-    const domain = toAsciiHost(domainPart);
+    const domain = toAsciiHost(domainPart, { allowTld: true });
     if (domain === null || domainPart.endsWith('.')) return fail('the domain is not a valid host name');
 
     let user = local.toLowerCase();

@@ -6,7 +6,7 @@ export { emailKey } from './email';
 export { phoneKey } from './phone';
 export { linkedinKey } from './linkedin';
 export { websiteKey } from './website';
-export { companyNameKey } from './company-name';
+export { companyNameKey, companyNameWords } from './company-name';
 export { personNameKey } from './person-name';
 export { hardKeysOfPerson, hardKeysOfCompany, hardKeysOfCandidate, softKeyOfPerson } from './keys';
 export { normalizeText, foldKana, foldAccents, hasCjk } from './text';

@@ -24,6 +24,15 @@ export const END_FORMS: readonly string[] = [
   'pllc',
   'plc',
   'pc',
+  'p c',
+  'pa',
+  'p a',
+  'sc',
+  'fsb',
+  'lc',
+  'l c',
+  'll c',
+  'limited partnership',
   'ulc',
   'pty',
   'pte',
@@ -99,6 +108,17 @@ export const END_FORMS: readonly string[] = [
   'zao',
   'oao',
   'pao',
+  'ao',
+  'jsc',
+  'ojsc',
+  'cjsc',
+  'pjsc',
+  'aktiengesellschaft',
+  'saic',
+  'sacif',
+  'sacifi',
+  's de rl',
+  'rl',
   // Japan, romanised
   'kk',
   'k k',
@@ -117,6 +137,13 @@ export const END_FORMS: readonly string[] = [
 /** Forms also removed from the start, where they are written first (PT Astra, OOO Gazprom...). */
 export const START_FORMS: readonly string[] = [
   'pt',
+  'ab',
+  'a b',
+  'a s',
+  'ao',
+  'jsc',
+  'ojsc',
+  'pjsc',
   'ooo',
   'zao',
   'oao',
@@ -164,4 +191,29 @@ export const CJK_FORMS: readonly string[] = [
   '(公社)',
   '(一財)',
   '(公財)',
+];
+
+/** Forms so distinctive they are removed from the middle of a name too ("CTG Inc. of Illinois"). */
+export const ANYWHERE_FORMS: ReadonlySet<string> = new Set([
+  'inc',
+  'incorporated',
+  'llc',
+  'ltd',
+  'corp',
+  'plc',
+  'gmbh',
+  'pllc',
+  'llp',
+]);
+
+/** Words after which another name follows: "X Inc. dba Y" names the company X. */
+export const ALIAS_MARKERS: readonly string[][] = [
+  ['dba'],
+  ['d', 'b', 'a'],
+  ['aka'],
+  ['a', 'k', 'a'],
+  ['fka'],
+  ['f', 'k', 'a'],
+  ['formerly'],
+  ['trading', 'as'],
 ];

@@ -1,39 +1,56 @@
 /**
- * Words around a person's name that are not the name: titles before it, honorifics and
- * qualifications after it. Latin words are written as they look after normalizeText with dots removed.
+ * Words around a person's name that are not the name. Written as they look after normalizeText
+ * with dots removed. Only words that are never (or almost never) names themselves are removed
+ * wherever they stand; words that are also surnames (Lord, Judge, Mayor, Ma, Do...) are left alone
+ * unless a comma sets them apart, because a key that ate them would merge different people.
  */
 
-export const PREFIX_TITLES: ReadonlySet<string> = new Set([
+/** Titles and forms of address, removed wherever they stand. */
+export const TITLES: ReadonlySet<string> = new Set([
   'mr',
   'mrs',
   'ms',
   'miss',
   'mx',
   'dr',
+  'drs',
+  'doctor',
+  'doctors',
   'prof',
   'sir',
   'dame',
-  'rev',
-  'revd',
-  'hon',
+  'countess',
+  'baroness',
   'mme',
   'mlle',
   'herr',
   'frau',
   'sra',
   'srta',
+  'rev',
+  'revd',
+  'reverend',
+  'father',
+  'pastor',
+  'rabbi',
+  'imam',
+  'sheikh',
+  'hon',
+  'atty',
   'capt',
   'sgt',
-  'atty',
+  'congressman',
+  'congresswoman',
+  'senator',
+  'representative',
 ]);
 
-/** Generational suffixes and letters after a name, removed from its end. */
+/** Generational suffixes and letters after a name, removed wherever they stand. */
 export const SUFFIXES: ReadonlySet<string> = new Set([
   'jr',
-  'junior',
+  'jnr',
   'sr',
   'snr',
-  'jnr',
   'ii',
   'iii',
   'iv',
@@ -57,16 +74,19 @@ export const SUFFIXES: ReadonlySet<string> = new Set([
   'cbe',
   'kbe',
   'frs',
+  'aia',
+  'faia',
+  'bsn',
+  'msn',
+  'lcsw',
+  'cissp',
 ]);
 
-/**
- * Letters that are also surnames (Ma, Do) or words: removed only when a comma sets them apart,
- * as in "Yun Ma, MA".
- */
+/** Words that are suffixes only when a comma sets them apart, as in "Yun Ma, MA" or "Jo Do, RN". */
 export const COMMA_SUFFIXES: ReadonlySet<string> = new Set([
   ...SUFFIXES,
+  ...TITLES,
   'ma',
-  'ms',
   'ba',
   'bs',
   'do',
@@ -77,10 +97,24 @@ export const COMMA_SUFFIXES: ReadonlySet<string> = new Set([
   'mp',
   'qc',
   'kc',
-  'v',
+  'dc',
+  'sc',
+  'gri',
+  'csi',
+  'lncc',
+  'realtor',
+  'trustee',
+  'attorney',
+  'architect',
   'esquire',
   'senior',
+  'junior',
+  'v',
+  'vi',
 ]);
+
+/** Phrases after a name that say what the person does: "… Attorney at Law". */
+export const TRAILING_PHRASES = /[\s,]+(?:attorney|atty)\s+at\s+law\b/g;
 
 /** Japanese honorifics written in romaji after a hyphen: "Yamada-san". */
 export const ROMAJI_HONORIFICS = /-(?:san|sama|sensei|kun|chan|dono|shi)\b/g;

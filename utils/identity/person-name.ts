@@ -1,18 +1,30 @@
-import { CJK_SUFFIXES, COMMA_SUFFIXES, PREFIX_TITLES, ROMAJI_HONORIFICS, SUFFIXES } from './name-parts';
+import {
+  CJK_SUFFIXES,
+  COMMA_SUFFIXES,
+  ROMAJI_HONORIFICS,
+  SUFFIXES,
+  TITLES,
+  TRAILING_PHRASES,
+} from './name-parts';
 import { fail, ok, safely, type KeyResult } from './result';
 import { foldKana, hasCjk, normalizeText } from './text';
 
 export type NameKeyOptions = { order?: 'western' | 'family-first' };
 
-/** Drops "(山田太郎)", "[Sales]" and quoted nicknames when a name is left beside them. */
+/**
+ * Drops asides: "(山田太郎)", "[Sales]", and quoted nicknames ("Robert 'Bob' Smith", ''Wes'').
+ * A quoted part just before a comma is the family name ('"Franců Franců", Jan') and stays.
+ */
 function dropAsides(s: string): string {
   const without = s
     .replace(/\([^()]*\)|\[[^[\]]*\]|「[^「」]*」|【[^【】]*】/g, ' ')
-    .replace(/"[^"]*"|“[^“”]*”/g, ' ')
-    .replace(/\s'[^']*'\s/g, ' ')
+    .replace(/(^|\s)(''|"|“|')[^"“”']+(''|"|”|')(?=\s|$)/g, ' ')
+    .replace(/["“”]/g, ' ')
     .trim();
   return /[\p{L}\p{N}]/u.test(without) ? without : s;
 }
+
+const isNameWord = (word: string): boolean => !TITLES.has(word) && !SUFFIXES.has(word);
 
 function cjkKey(s: string, order: NameKeyOptions['order']): string {
   let name = foldKana(s)
@@ -28,7 +40,9 @@ function cjkKey(s: string, order: NameKeyOptions['order']): string {
       }
     }
   }
-  const words = name.split(' ').filter((word) => word !== '' && !PREFIX_TITLES.has(word));
+  // "Taro Yamada 様": once the honorific is gone the name is Latin and keyed as one.
+  if (!hasCjk(name)) return latinKey(name);
+  const words = name.split(' ').filter((word) => word !== '' && !TITLES.has(word));
   // Written given name first ("太郎 山田"): turn it round so the key is family-first like the name.
   if (order === 'western') words.reverse();
   return words.join('');
@@ -42,29 +56,23 @@ function latinWords(s: string): string[] {
     .filter((word) => word !== '');
 }
 
-/** One pass: titles off the front, suffixes off the back, lone initials out. */
-function latinPass(words: string[]): string[] {
-  let out = words;
-  while (out.length > 1 && PREFIX_TITLES.has(out[0] ?? '')) out = out.slice(1);
-  while (out.length > 1 && SUFFIXES.has(out[out.length - 1] ?? '')) out = out.slice(0, -1);
-  // A middle initial comes and goes ("John Q. Smith"); drop lone letters when two words remain.
-  const full = out.filter((word) => [...word].length > 1);
-  return full.length >= 2 ? full : out;
-}
-
+/**
+ * Latin names are keyed as a set of words, so every step here depends only on which words there
+ * are, never on where they stand; that makes the key order-independent and the key of a key the
+ * key itself. Commas are the one exception, and a key has none.
+ */
 function latinKey(s: string): string {
+  const text = s.replace(ROMAJI_HONORIFICS, '').replace(TRAILING_PHRASES, ' ');
   // After the first comma come either suffixes ("John Smith, PhD") or the given name ("Smith, John").
-  const [head = '', ...rest] = s.replace(ROMAJI_HONORIFICS, '').split(',');
+  const [head = '', ...rest] = text.split(',');
   const tail = rest.filter((part) => !latinWords(part).every((word) => COMMA_SUFFIXES.has(word)));
-  let words = [head, ...tail].flatMap(latinWords);
-  // The key is sorted, so a title may come first only in a later pass: run to a fixed point, which
-  // makes the key of a key the key itself.
-  for (let i = 0; i < 8; i += 1) {
-    const next = latinPass(words).sort();
-    if (next.join(' ') === words.join(' ')) break;
-    words = next;
-  }
-  return words.join(' ');
+  const all = [head, ...tail].flatMap(latinWords);
+  const named = all.filter(isNameWord);
+  let words = named.length > 0 ? named : all;
+  // A middle initial comes and goes ("John Q. Smith"); drop lone letters when two words remain.
+  const full = words.filter((word) => [...word].length > 1);
+  if (full.length >= 2) words = full;
+  return [...words].sort().join(' ');
 }
 
 /**
@@ -72,8 +80,9 @@ function latinKey(s: string): string {
  *
  * Latin-script names give an order-independent key: the words sorted, so "Yamada Taro",
  * "TARO YAMADA" and "Yamada, Taro" agree (Japanese names are written both ways in Latin script,
- * and the order is not reliably known). Titles (Mr, Dr, Prof...), suffixes (Jr., PhD, MBA, "-san")
- * and lone middle initials are dropped, accents, case and hyphens folded ("Jean-Luc" = "Jean Luc").
+ * and the order is not reliably known). Titles (Mr, Dr, Prof...), suffixes (Jr., PhD, MBA, "-san"),
+ * quoted nicknames and lone middle initials are dropped; accents, case and hyphens are folded
+ * ("Jean-Luc" = "Jean Luc").
  *
  * Names in kana or kanji give a family-first key with spaces removed ("山田 太郎" = "山田太郎"),
  * honorifics dropped (様, さん, 殿, 氏, 先生...), katakana folded to hiragana. Pass
