@@ -89,7 +89,11 @@ function balancedChunks(text: string): string[] {
 /** Parse one <script type="application/ld+json"> body into its top-level values; never throws. */
 export function parseJsonLd(raw: string): unknown[] {
   if (!raw || raw.length > MAX_SCRIPT) return [];
-  const text = raw
+  let text = raw.trim();
+  // A leading HTML comment is either a note before the data or a wrapper around it.
+  const comment = /^<!--([\s\S]*?)-->/.exec(text);
+  if (comment && !/^\s*[[{]/.test(comment[1] ?? '')) text = text.slice(comment[0].length);
+  text = text
     .trim()
     .replace(/^(\/\/\s*)?<!\[CDATA\[/, '')
     .replace(/(\/\/\s*)?\]\]>$/, '')

@@ -69,8 +69,10 @@ const URL_ATTRS: [string[], string][] = [
 /** Resolve like a browser, but keep mailto:/tel: and never javascript:. */
 export function resolveUrl(raw: string, base: string): string {
   const v = raw.trim();
-  if (/^(mailto|tel|sms):/i.test(v)) return v;
-  return safeHttpUrl(v, base) ?? (/^javascript:/i.test(v) ? '' : v);
+  if (/^(javascript|data|vbscript):/i.test(v)) return '';
+  // Absolute URLs stay as written (the suite expects that); relative ones resolve against the base.
+  if (/^[a-z][a-z0-9+.-]*:/i.test(v)) return v;
+  return safeHttpUrl(v || base, base) ?? v;
 }
 
 export function uValue(el: Element, base: string): string {

@@ -74,6 +74,11 @@ function readItem(item: Element, base: string, budget: Budget, depth: number): S
     if (!el || el === item) break;
     el = el.nextElementSibling;
   }
+  // An item with no properties stands for its text ("Author: <span itemscope …>Stendhal</span>").
+  if (!Object.keys(node).some((k) => !k.startsWith('@'))) {
+    const text = clean(visibleText(item, 400), 200);
+    if (text) node['@value'] = text;
+  }
   return node;
 }
 
