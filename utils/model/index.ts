@@ -9,6 +9,7 @@ export * from './entities';
 export * from './hlc';
 export * from './team';
 export * from './sync-api';
+export * from './team-api';
 export * from './candidate';
 export * from './settings';
 export * from './id';
