@@ -1,0 +1,101 @@
+import { buildPerson, type BuildContext } from '../shared/build-person';
+import { decodeUnknown, sniffBom } from '../shared/decode';
+import {
+  SOURCE_OF_FORMAT,
+  type ImportError,
+  type ImportOptions,
+  type ImportedRow,
+  type ImportResult,
+} from '../types';
+import { groupCards } from './cards';
+import { readJCard } from './jcard';
+import { cardToDraft } from './to-draft';
+import { unfoldProperties } from './unfold';
+import { decodeProperty, type SourceKindOfText } from './values';
+
+/** Bytes as one char per byte, so each value can be decoded in its own CHARSET later. */
+function binaryString(bytes: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) {
+    out += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  }
+  return out;
+}
+
+function contextOf(options: ImportOptions): BuildContext {
+  return {
+    source: SOURCE_OF_FORMAT.vcard,
+    now: options.now ?? Date.now(),
+    by: options.by,
+    region: options.region ?? 'JP',
+  };
+}
+
+function prepare(input: Uint8Array | string): { text: string; source: SourceKindOfText; fallback: string } {
+  if (typeof input === 'string')
+    return { text: input.replace(/^\uFEFF/, ''), source: 'text', fallback: 'utf-8' };
+  const bom = sniffBom(input);
+  // UTF-16 files are decoded whole; everything else is read byte-wise and decoded per value.
+  if (bom && bom.encoding !== 'utf-8')
+    return { text: decodeUnknown(input).text, source: 'text', fallback: 'utf-8' };
+  const bytes = bom ? input.subarray(bom.skip) : input;
+  return { text: binaryString(bytes), source: 'bytes', fallback: decodeUnknown(bytes).encoding };
+}
+
+/**
+ * Imports vCard 2.1, 3.0 and 4.0 (and jCard JSON) from bytes or text: one record per card, or an
+ * error naming the card's line and why it cannot be a person. Never throws.
+ */
+export function importVcard(input: Uint8Array | string, options: ImportOptions = {}): ImportResult {
+  try {
+    return importUnsafe(input, options);
+  } catch (error) {
+    const reason = `could not read the file (${error instanceof Error ? error.message : 'unexpected'})`;
+    return { records: [], errors: [{ line: 0, reason }], format: 'vcard' };
+  }
+}
+
+function importUnsafe(input: Uint8Array | string, options: ImportOptions): ImportResult {
+  const ctx = contextOf(options);
+  const { text, source, fallback } = prepare(input);
+  const records: ImportedRow[] = [];
+  const errors: ImportError[] = [];
+
+  if (/^\s*\[/.test(text)) return importJCard(text, ctx);
+
+  const cards = groupCards(unfoldProperties(text));
+  if (cards.length === 0) {
+    return {
+      records,
+      errors: [{ line: 0, reason: 'no vCard in the file: no BEGIN:VCARD line' }],
+      format: 'vcard',
+    };
+  }
+  for (const card of cards) {
+    const version = card.version || '2.1';
+    const props = card.properties.map((p) => decodeProperty(p, version, source, fallback));
+    const result = buildPerson(cardToDraft(props, card.line), ctx);
+    if (result.ok) records.push(result.row);
+    else errors.push({ line: card.line, reason: result.reason });
+  }
+  return { records, errors, format: 'vcard' };
+}
+
+function importJCard(text: string, ctx: BuildContext): ImportResult {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return { records: [], errors: [{ line: 0, reason: 'not valid JSON, so not a jCard' }], format: 'jcard' };
+  }
+  const read = readJCard(json);
+  if ('error' in read) return { records: [], errors: [{ line: 0, reason: read.error }], format: 'jcard' };
+  const records: ImportedRow[] = [];
+  const errors: ImportError[] = [];
+  for (const card of read.cards) {
+    const result = buildPerson(cardToDraft(card.properties, card.index + 1), ctx);
+    if (result.ok) records.push(result.row);
+    else errors.push({ line: card.index + 1, reason: result.reason });
+  }
+  return { records, errors, format: 'jcard' };
+}
