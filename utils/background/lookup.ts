@@ -1,44 +1,82 @@
-import { findPeopleForCandidate, getDb } from '@/utils/db';
+import { getDb } from '@/utils/db';
 import type { MessageData, Replies } from '@/utils/messaging/protocol';
-import type { Person, Relationship } from '@/utils/model';
+import type { Candidate } from '@/utils/model';
+import { getSettings } from '@/utils/settings/settings';
+import type { Access } from '@/utils/inpage/views';
 import { currentActor } from './actor';
+import { peopleAtCompany } from './company-people';
+import { findVisibleCompany, findVisiblePerson } from './find-visible';
 import { memberNames } from './members';
+import { compareLines, tiesOfPeople, type TieContext } from './visible-ties';
 
-function initials(name: string): string {
-  const parts = name.trim().split(/\s+/);
-  return parts
-    .map((p) => [...p][0] ?? '')
-    .join('')
-    .slice(0, 2)
-    .toUpperCase();
-}
+type Result = Replies['lookup']['results'][number];
 
-/** One batched answer for all candidates of a page: new, saved by me, or known by teammates. */
+/**
+ * One batched answer for all candidates of a page: new, saved, or known by teammates (strongest
+ * first, as this member may see them). A company is "known" when the team knows people there.
+ */
 export async function lookup(data: MessageData<'lookup'>): Promise<Replies['lookup']> {
   const db = getDb();
-  const actor = await currentActor();
-  const names = await memberNames();
-  const results: Replies['lookup']['results'] = [];
-  for (const candidate of data.candidates) {
-    const matches = await findPeopleForCandidate(db, candidate, actor.region);
-    const hard = matches.find((m) => m.matched.some((k) => !k.startsWith('pn:')));
-    const person: Person | undefined = (hard ?? matches[0])?.person;
-    if (!person) {
-      results.push({ state: 'new', knownBy: [] });
+  const [actor, settings, names] = await Promise.all([currentActor(), getSettings(), memberNames()]);
+  const ctx: TieContext = {
+    me: actor.memberId,
+    names,
+    now: Date.now(),
+    halfLifeDays: settings.strengthHalfLifeDays,
+  };
+  const found = await Promise.all(
+    data.candidates.map((c) =>
+      c.kind === 'person' ? findVisiblePerson(db, c, ctx.me, actor.region) : Promise.resolve(undefined),
+    ),
+  );
+  const people = new Map<string, Access>();
+  for (const f of found) if (f) people.set(f.record.id, f.access);
+  const ties = await tiesOfPeople(db, people, ctx);
+  const results: Result[] = [];
+  for (const [i, candidate] of data.candidates.entries()) {
+    if (candidate.kind === 'company') {
+      results.push(await lookupCompany(candidate, ctx));
       continue;
     }
-    const rels: Relationship[] = await db.relationships
-      .where('personId')
-      .equals(person.id)
-      .filter((r) => r.deletedAt == null)
-      .toArray();
-    const others = rels.filter((r) => r.memberId !== actor.memberId);
-    const mine = rels.some((r) => r.memberId === actor.memberId);
-    const knownBy = others.map((r) => {
-      const name = names.get(r.memberId) ?? r.memberId;
-      return { memberId: r.memberId, name, initials: initials(name) };
+    const f = found[i];
+    if (!f) {
+      results.push({ state: 'new', knownBy: [], mine: false });
+      continue;
+    }
+    const t = ties.get(f.record.id) ?? { team: [] };
+    const knownBy = t.team.map(({ memberId, name, initials }) => ({ memberId, name, initials }));
+    results.push({
+      state: knownBy.length > 0 ? 'known' : 'saved',
+      personId: f.record.id,
+      knownBy,
+      mine: !!t.mine,
     });
-    results.push({ state: mine || others.length === 0 ? 'saved' : 'known', personId: person.id, knownBy });
   }
   return { results };
+}
+
+async function lookupCompany(candidate: Candidate, ctx: TieContext): Promise<Result> {
+  const db = getDb();
+  const company = await findVisibleCompany(db, candidate, ctx.me);
+  const staff = await peopleAtCompany(
+    db,
+    { name: company?.record.name ?? candidate.name, ...(company ? { id: company.record.id } : {}) },
+    ctx.me,
+  );
+  const ties = await tiesOfPeople(db, new Map(staff.map((s) => [s.person.id, s.access])), ctx);
+  // Each teammate once, at their strongest tie with anyone there.
+  const best = new Map<string, Parameters<typeof compareLines>[0]>();
+  let mine = false;
+  for (const t of ties.values()) {
+    mine ||= !!t.mine;
+    for (const line of t.team) {
+      const current = best.get(line.memberId);
+      if (!current || compareLines(line, current) < 0) best.set(line.memberId, line);
+    }
+  }
+  const knownBy = [...best.values()]
+    .sort(compareLines)
+    .map(({ memberId, name, initials }) => ({ memberId, name, initials }));
+  const state = knownBy.length > 0 ? 'known' : company ? 'saved' : 'new';
+  return { state, ...(company ? { companyId: company.record.id } : {}), knownBy, mine };
 }

@@ -6,6 +6,8 @@ export interface SenderInfo {
   /** The tab of a content script; undefined for extension pages. */
   tabId?: number;
   url?: string;
+  /** The frame of a content script (0 = top), so replies that inject code reach the right frame. */
+  frameId?: number;
   fromPage: boolean;
 }
 
@@ -22,7 +24,12 @@ function extensionOrigin(): string {
  * Who sent it, judged by the browser's own sender record, never by what the message claims.
  * Content scripts report the web page's URL; only the extension's own pages have its origin.
  */
-export function judgeSender(sender: { id?: string; tab?: { id?: number }; url?: string }): SenderInfo | null {
+export function judgeSender(sender: {
+  id?: string;
+  tab?: { id?: number };
+  url?: string;
+  frameId?: number;
+}): SenderInfo | null {
   if (sender.id !== browser.runtime.id) return null;
   let fromPage = false;
   try {
@@ -31,7 +38,12 @@ export function judgeSender(sender: { id?: string; tab?: { id?: number }; url?: 
     return null;
   }
   if (!fromPage && sender.tab?.id === undefined) return null;
-  return { tabId: sender.tab?.id, url: sender.url, fromPage };
+  return {
+    tabId: sender.tab?.id,
+    url: sender.url,
+    fromPage,
+    ...(typeof sender.frameId === 'number' ? { frameId: sender.frameId } : {}),
+  };
 }
 
 /** Register one message handler: the data is parsed with its schema and the sender checked first. */
@@ -40,7 +52,7 @@ export function handle<T extends MessageType>(type: T, handler: Handler<T>): () 
   const allowed = spec.from as 'content' | 'page';
   const listener = async (message: {
     data: unknown;
-    sender: { id?: string; tab?: { id?: number }; url?: string };
+    sender: { id?: string; tab?: { id?: number }; url?: string; frameId?: number };
   }): Promise<Reply<T>> => {
     const sender = judgeSender(message.sender);
     if (!sender) return { ok: false, error: 'unknown sender' };

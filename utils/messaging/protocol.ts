@@ -7,6 +7,7 @@ import {
   TagSchema,
   VisibilitySchema,
 } from '@/utils/model';
+import { INPAGE_MESSAGES, type InpageReplies } from './inpage';
 
 /**
  * The one message protocol between content scripts, extension pages and the background.
@@ -54,6 +55,7 @@ export const MESSAGES = {
     }),
   },
   ping: { from: 'content', data: z.object({}).default({}) },
+  ...INPAGE_MESSAGES,
 } as const satisfies Record<string, { from: 'content' | 'page'; data: z.ZodType }>;
 
 export type MessageType = keyof typeof MESSAGES;
@@ -64,6 +66,9 @@ export const LookupResultSchema = z.object({
     z.object({
       state: z.enum(['new', 'saved', 'known']),
       personId: IdSchema.optional(),
+      companyId: IdSchema.optional(),
+      /** The viewer has their own tie with this person (or with someone at this company). */
+      mine: z.boolean().default(false),
       /** Teammates who know this person, strongest first, as this member may see them. */
       knownBy: z
         .array(z.object({ memberId: z.string(), name: z.string(), initials: z.string() }))
@@ -73,7 +78,7 @@ export const LookupResultSchema = z.object({
 });
 
 /** What each message answers. */
-export interface Replies {
+export interface Replies extends InpageReplies {
   lookup: z.infer<typeof LookupResultSchema>;
   savePerson: { personId: string; created: boolean };
   logInteraction: { interactionId: string };
