@@ -15,8 +15,8 @@ const bind =
   (root, url, options) =>
     detectWith(modules, root, url, options);
 
-export const detectLinkedIn: PageDetector = bind([linkedinSite]);
-export const detectWebmail: PageDetector = bind([gmailSite, outlookSite]);
+export const detectLinkedIn: PageDetector = /* @__PURE__ */ bind([linkedinSite]);
+export const detectWebmail: PageDetector = /* @__PURE__ */ bind([gmailSite, outlookSite]);
 
 export function candidatesOf(result: DetectResult): DetectedCandidate[] {
   return result.candidates;

@@ -80,7 +80,8 @@ export function isSkipped(el: Element): boolean {
  * Visible-ish text of a subtree with block boundaries as newlines. Iterative (a 10k-deep DOM must not
  * overflow the stack), skips script/style/template/hidden, and stops at maxChars.
  */
-export function visibleText(root: Node, maxChars = 200_000, skip?: (el: Element) => boolean): string {
+export function visibleText(start: Node, maxChars = 200_000, skip?: (el: Element) => boolean): string {
+  const root: Node = start.nodeType === 9 ? ((start as Document).documentElement ?? start) : start;
   const parts: string[] = [];
   let size = 0;
   let node: Node | null = root.firstChild;

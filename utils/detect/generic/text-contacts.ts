@@ -32,16 +32,28 @@ function blockOf(el: Element): Element {
   return b;
 }
 
-/** "Jane Doe <jane@x.com>", "Jane Doe: jane@x.com", or a name on the line before. */
+const CONTACT_LINE = /[@＠\d]|\[at\]|\(at\)/i;
+
+/** A name in the words just before the address: "Press: Jane Doe <…>", "Direct line for Jane Doe: …". */
+function nameBefore(before: string): string | undefined {
+  const text = clean(before.replace(/[<(:：\-–—|,]+\s*$/, ''), 120);
+  const tries = [text, text.split(/[:：]/).pop() ?? ''];
+  const words = text.split(' ');
+  for (let n = 2; n <= 4 && n <= words.length; n++) tries.push(words.slice(-n).join(' '));
+  return tries.map((t) => clean(t, 80)).find(looksLikePersonName);
+}
+
+/** "Jane Doe <jane@x.com>", "Jane Doe: jane@x.com", or a name a line or two above (skipping contact lines). */
 function nameOnLine(lines: string[], index: number, needle: string): string | undefined {
   const line = lines[index] ?? '';
-  const before = clean(
-    line.slice(0, Math.max(0, line.indexOf(needle))).replace(/[<(:：\-–—|,]+\s*$/, ''),
-    80,
-  );
-  if (looksLikePersonName(before)) return before;
-  const prev = lines[index - 1];
-  if (prev && looksLikePersonName(prev)) return prev;
+  const at = line.indexOf(needle);
+  const same = nameBefore(at > 0 ? line.slice(0, at) : '');
+  if (same) return same;
+  for (let i = index - 1; i >= 0 && i >= index - 3; i--) {
+    const prev = lines[i]!;
+    if (looksLikePersonName(prev)) return prev;
+    if (!CONTACT_LINE.test(prev)) break;
+  }
   return undefined;
 }
 
@@ -53,7 +65,11 @@ export function detectTextContacts(ctx: DetectContext): Draft[] {
   const drafts: Draft[] = [];
   const done = new Set<Element>();
   let emailDrafts = 0;
-  const rootNode = ctx.root as Node;
+  // Start from <html> on a document: some DOMs do not link the doctype to its next sibling.
+  const rootNode: Node =
+    (ctx.root as Node).nodeType === 9
+      ? ((ctx.root as Document).documentElement ?? (ctx.root as Node))
+      : (ctx.root as Node);
   let node: Node | null = rootNode.firstChild;
   while (node) {
     if (ctx.budget.expired()) {

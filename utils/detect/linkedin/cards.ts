@@ -22,17 +22,26 @@ function slugOf(a: Element, base: string): { slug: string; url: string } | undef
   return p && p.kind === 'linkedin' && !p.company ? { slug: p.slug, url: p.url } : undefined;
 }
 
-function nameFromLink(a: Element): string | undefined {
-  const tries = [
-    ...Array.from(a.querySelectorAll('span[aria-hidden="true"]')).map((s) => clean(s.textContent, 200)),
-    nameFromAria(a.getAttribute('aria-label')),
-    ...Array.from(a.querySelectorAll('span')).map((s) => nameFromAria(clean(s.textContent, 200))),
-    ...Array.from(a.querySelectorAll('img[alt]')).map((i) => clean(i.getAttribute('alt'), 200)),
-    cleanLines(visibleText(a, 600), 3)[0],
+/** The name a group of links to one profile shows, strongest signal first across all of them. */
+function nameFromLinks(links: Element[]): { name: string; anchor: Element } | undefined {
+  const tiers: ((a: Element) => (string | undefined)[])[] = [
+    (a) => Array.from(a.querySelectorAll('span[aria-hidden="true"]')).map((s) => clean(s.textContent, 200)),
+    (a) => [nameFromAria(a.getAttribute('aria-label'))],
+    (a) =>
+      Array.from(a.querySelectorAll('span, img[alt]')).map((s) =>
+        nameFromAria(clean(s.getAttribute('alt') ?? s.textContent, 200)),
+      ),
+    (a) => Array.from(a.querySelectorAll('img[alt]')).map((i) => clean(i.getAttribute('alt'), 200)),
+    (a) => [cleanLines(visibleText(a, 600, screenReaderCopy), 3)[0]],
   ];
-  for (const t of tries) {
-    const name = t ? cleanName(t) : '';
-    if (name && plausibleName(name)) return name;
+  for (const tier of tiers) {
+    for (const a of links) {
+      for (const t of tier(a)) {
+        const name = t ? cleanName(t) : '';
+        if (name && plausibleName(name) && !/^(View|LinkedIn Member)\b/i.test(name))
+          return { name, anchor: a };
+      }
+    }
   }
   return undefined;
 }
@@ -104,27 +113,20 @@ export function detectProfileCards(ctx: DetectContext, company?: string): Draft[
   const stop = (ctx.doc?.querySelector(ARIA.mainLandmark) as Element | null) ?? null;
   for (const [slug, { links: group, url }] of bySlug) {
     if (ctx.budget.expired()) break;
-    let name: string | undefined;
-    let anchor: Element | undefined;
-    for (const a of group) {
-      name = nameFromLink(a);
-      if (name) {
-        anchor = a;
-        break;
-      }
-    }
-    if (!name || !anchor) continue;
+    const found = nameFromLinks(group);
+    if (!found) continue;
+    const { name, anchor } = found;
     const card = cardOf(anchor, slug, ctx.base, stop);
     const d = newDraft('person', 0.8, anchor);
     setText(d, 'name', name, source);
     addLink(d, url, ctx.base, source, 'linkedin');
     const { headline, location } = headlineOf(card, name);
+    if (source === 'linkedin-search') setText(d, 'location', location, source);
     setText(d, 'title', headline, source);
     setText(d, 'company', company ?? companyFromHeadline(headline), source);
-    setText(d, 'location', location, source);
     const img = Array.from(card.querySelectorAll('img[src]')).find((i) => {
       const alt = cleanName(i.getAttribute('alt') ?? '');
-      return alt && nameKey(alt) === nameKey(name!);
+      return alt && nameKey(alt) === nameKey(name);
     });
     setPhoto(d, img?.getAttribute('src'), ctx.base, source);
     drafts.push(d);

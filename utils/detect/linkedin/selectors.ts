@@ -27,7 +27,11 @@ export const TITLE = {
 /** 2026-01: ARIA labels carrying values (English and Japanese UI). */
 export const ARIA = {
   currentCompany: [/^Current company:\s*(.+?)\.\s*Click/i, /^現在の会社[:：]\s*(.+?)[。.]/],
-  viewProfile: [/^View\s+(.+?)[’']s?\s+profile/i, /^(.+?)さんのプロフィールを表示/],
+  viewProfile: [
+    /^View\s+(.+?)[’']s?\s+profile/i,
+    /^View:\s*(.+?)\s*[•·]/i,
+    /^(.+?)さんのプロフィール(を表示|写真)?/,
+  ],
   mainLandmark: 'main, [role="main"]',
   list: 'ul, ol, [role="list"]',
   /** Site chrome: the signed-in member's own links live here. */
@@ -61,6 +65,7 @@ export const SECTIONS = {
 /** Lines in a card that are UI chrome, not a person's headline. */
 export const CHROME = [
   /^[•·]?\s*(1st|2nd|3rd\+?|3rd|1次|2次|3次)(\s+degree connection)?$/i,
+  /degree connection|^[^\p{L}]*(1st|2nd|3rd\+?)$/iu,
   /^(Connect|Message|Follow|Following|Pending|Send InMail|つながり申請|メッセージ|フォロー|フォロー中)$/i,
   /^(View|See)\b.*\bprofile\b/i,
   /さんのプロフィールを表示/,

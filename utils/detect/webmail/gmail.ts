@@ -1,4 +1,5 @@
 import type { SiteModule } from '../engine';
+import { findEmails } from '../generic/emails';
 import { clean, textOf } from '../text';
 import type { DetectContext, Draft } from '../types';
 import { headerDraft, personOf, type HeaderPerson, type Role } from './people';
@@ -26,6 +27,8 @@ export function detectGmail(ctx: DetectContext): Draft[] {
   const thread = threadOf(ctx.root) ?? ((ctx.root as Node).nodeType === 1 ? ctx.root : undefined);
   if (!thread) return [];
   const drafts: Draft[] = [];
+  // The signed-in account appears in the title ("Subject - me@example.com - Gmail"); it is not a contact.
+  const own = new Set(findEmails(ctx.doc?.title ?? '', 3).map((e) => e.toLowerCase()));
   const rootEl = (ctx.root as Node).nodeType === 1 ? (ctx.root as Element) : null;
   const messages = Array.from(thread.querySelectorAll(GMAIL.message));
   const scoped = rootEl?.closest(GMAIL.message);
@@ -39,7 +42,7 @@ export function detectGmail(ctx: DetectContext): Draft[] {
       200,
     )) {
       const p = personOf(el, roleOf(el, message));
-      if (!p || seen.has(`${p.role}:${p.email}`)) continue;
+      if (!p || own.has(p.email) || seen.has(`${p.role}:${p.email}`)) continue;
       seen.add(`${p.role}:${p.email}`);
       if (p.role === 'from') sender ??= p;
       drafts.push(headerDraft(p));

@@ -47,6 +47,8 @@ function rowPeople(row: Element, role: Role): HeaderPerson[] {
 
 export function detectOutlook(ctx: DetectContext): Draft[] {
   const drafts: Draft[] = [];
+  // The signed-in account's name is in the title ("Mail - Jordan Lee - Outlook"); it is not a contact.
+  const account = OUTLOOK.accountTitle.exec(clean(ctx.doc?.title, 200))?.[1];
   const pane = ctx.root.querySelector(OUTLOOK.readingPane) ?? ctx.root;
   const rows = Array.from(pane.querySelectorAll('[aria-label]')).filter((el) =>
     roleLabel(clean(el.getAttribute('aria-label'), 40)),
@@ -58,6 +60,7 @@ export function detectOutlook(ctx: DetectContext): Draft[] {
     if (rows.some((other) => other !== row && other.contains(row))) continue;
     const role = roleLabel(clean(row.getAttribute('aria-label'), 40))!;
     for (const p of rowPeople(row, role)) {
+      if (account && p.name === account) continue;
       if (role === 'from') sender ??= p;
       drafts.push(headerDraft(p));
     }

@@ -31,5 +31,6 @@ export const OUTLOOK = {
   signature: '#Signature, [id^="Signature"], [id$="_Signature"], .elementToProof#Signature',
   quotes: '#divRplyFwdMsg, #appendonsend, blockquote, [id^="divRplyFwdMsg"]',
   titleSignal: /Outlook/i,
+  accountTitle: /^(?:Mail|メール)\s+-\s+(.+?)\s+-\s+Outlook/,
   pathSignal: /^\/(owa|mail)\b/i,
 };

@@ -10,7 +10,7 @@ import type { Draft } from '../types';
  */
 
 const COMPANY =
-  /(株式会社|有限会社|合同会社|合資会社|一般社団法人|一般財団法人|公益財団法人|学校法人|医療法人|(?:^|\s)(?:Inc\.?|Ltd\.?|LLC|L\.L\.C\.|GmbH|K\.K\.|Co\.,?\s?Ltd\.?|Corporation|Corp\.?|plc|PLC|S\.A\.|AG|B\.V\.|Pty|LLP|Limited|Company)(?=$|[\s,.]))/;
+  /(株式会社|有限会社|合同会社|合資会社|一般社団法人|一般財団法人|公益財団法人|学校法人|医療法人|(?:^|\s)(?:Inc\.?|Ltd\.?|LLC|L\.L\.C\.|GmbH|K\.K\.|Co\.,?\s?Ltd\.?|Corporation|Corp\.?|plc|PLC|S\.A\.|AG|B\.V\.|N\.V\.|Pty|LLP|Limited|Company|Sp\.\s?z\s?o\.o\.|S\.r\.l\.|SRL|S\.L\.|AB|Oy|A\/S|SAS|SARL|KK)(?=$|[\s,.]))/;
 const TITLE_EN =
   /\b(CEO|CTO|CFO|COO|CMO|CIO|VP|SVP|EVP|Vice President|President|Director|Manager|Head of|Lead|Engineer|Developer|Designer|Consultant|Partner|Founder|Co-founder|Officer|Specialist|Analyst|Architect|Account Executive|Representative|Associate|Coordinator|Administrator|Advisor|Owner|Chair|Principal|Scientist|Researcher|Recruiter|Attorney|Counsel|Editor|Producer)\b/i;
 const TITLE_JA =
@@ -20,6 +20,7 @@ const PHONE_LABEL =
 const PHONE_BARE = /(?:^|\s)(\+?\d[\d\s().-]{7,18}\d)(?=\s|$)/g;
 const FAX = /(?:FAX|Fax|fax|ファックス|ＦＡＸ)\s*[:：.]?\s*\+?[\d\s()（）.‐-]{6,24}\d/g;
 const URL_RE = /\b((?:https?:\/\/|www\.)[^\s<>"'|]+)/i;
+const BARE_DOMAIN = /^([a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,24})\/?$/i;
 const ADDRESS =
   /(〒\s?\d{3}-?\d{4}|(?:東京都|北海道|(?:京都|大阪)府|[\p{Script=Han}]{2,3}県)[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}\d０-９ー-]{2,}|\d+\s+[\w .]+\s(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Ln\.?|Drive|Dr\.?|Way|Suite)\b|\b[A-Z]{2}\s\d{5}(?:-\d{4})?\b|\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b)/u;
 const DELIMITER =
@@ -79,7 +80,7 @@ export function parseSignature(rawLines: string[], hint: SignatureHint = {}): Si
       if (!sig.emails.includes(e.toLowerCase())) sig.emails.push(e.toLowerCase());
       isContact = true;
     }
-    const url = URL_RE.exec(half)?.[1];
+    const url = URL_RE.exec(half)?.[1] ?? BARE_DOMAIN.exec(half)?.[1];
     if (url && !url.includes('@')) {
       sig.website ??= url.replace(/[.,;)]+$/, '');
       isContact = true;
