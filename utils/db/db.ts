@@ -25,6 +25,8 @@ export class MeishiDb extends Dexie {
   stamps!: EntityTable<StampRow, 'ref'>;
   meta!: EntityTable<MetaRow, 'key'>;
   search!: EntityTable<SearchRow, 'ref'>;
+  /** Wall clock for record times and HLC stamps; the sync soak test skews it per replica. */
+  clock: () => number = () => Date.now();
 
   constructor(name = DB_NAME) {
     super(name);

@@ -45,6 +45,8 @@ export interface StampRow {
   stamps: Record<string, string>;
   /** Fields changed locally and not yet acknowledged: a pull never overwrites these. */
   pending: Record<string, string>;
+  /** For each pending field, the server's value and stamp before the local edit (rollback on rejection). */
+  base?: Record<string, { v?: unknown; s?: string }>;
 }
 
 /** Search tokens of a person or company (v2): a multi-entry prefix index for as-you-type search. */

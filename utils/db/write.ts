@@ -52,7 +52,7 @@ async function commit<N extends EntityName>(
 ): Promise<EntityOf<N>> {
   const table = tableFor(db, entity);
   return db.transaction('rw', [table, db.keys, db.stamps, db.outbox, db.meta, db.search], async () => {
-    const now = Date.now();
+    const now = db.clock();
     const current = await table.get(id);
     const next = parse(entity, build(current, now));
     const fields = changedFields(
@@ -68,6 +68,11 @@ async function commit<N extends EntityName>(
     const stampRow = (await db.stamps.get(ref)) ?? { ref, stamps: {}, pending: {} };
     const mutationFields: Mutation['fields'] = {};
     for (const field of op === 'put' ? Object.keys(next) : fields) {
+      // The value the server last had, kept until acknowledged so a rejected edit can be rolled back.
+      if (!(field in stampRow.pending)) {
+        const prev = (current as Record<string, unknown> | undefined)?.[field];
+        (stampRow.base ??= {})[field] = { v: prev, s: stampRow.stamps[field] };
+      }
       stampRow.stamps[field] = hlc;
       stampRow.pending[field] = hlc;
       mutationFields[field] = { value: (next as Record<string, unknown>)[field] ?? null, hlc };
