@@ -30,7 +30,7 @@ function sessionFor(options: CsvImportOptions): CsvSession {
   return new CsvSession({
     mapping: options.mapping,
     format: options.format,
-    context: { now: options.now ?? Date.now(), by: options.by, region: options.region ?? 'JP' },
+    context: { now: options.now ?? Date.now(), by: options.by, region: options.region },
   });
 }
 

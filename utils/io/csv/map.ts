@@ -1,6 +1,12 @@
 import { buildPerson, type BuildContext } from '../shared/build-person';
 import { emptyDraft, type PersonDraft } from '../shared/draft';
-import type { CsvFormat, ImportError, ImportedRow } from '../types';
+import {
+  SOURCE_OF_FORMAT,
+  type CsvFormat,
+  type ImportError,
+  type ImportOptions,
+  type ImportedRow,
+} from '../types';
 import { parseDate } from './dates';
 import type { CsvColumnMapping, CsvMapping } from './fields';
 import { splitTags } from './tags';
@@ -11,13 +17,13 @@ export interface CsvRow {
   line: number;
 }
 
-export interface MapCsvOptions {
+export interface MapCsvOptions extends ImportOptions {
+  /** Decides the provenance source and LinkedIn's "how we met"; default 'csv'. */
   format?: CsvFormat;
   /** Header texts, used to name values kept in notes when they cannot be read. */
   header?: readonly string[];
   /** Line of the first row when rows are given as plain arrays (default 2: after one header line). */
   firstLine?: number;
-  context: BuildContext;
 }
 
 /** Google puts several values in one cell joined by " ::: ". */
@@ -133,15 +139,21 @@ function isBlank(cells: readonly string[]): boolean {
 export function mapCsvRows(
   rows: readonly (readonly string[] | CsvRow)[],
   mapping: CsvMapping,
-  options: MapCsvOptions,
+  options: MapCsvOptions = {},
 ): { records: ImportedRow[]; errors: ImportError[] } {
+  const context: BuildContext = {
+    source: SOURCE_OF_FORMAT[options.format ?? 'csv'],
+    now: options.now ?? Date.now(),
+    by: options.by,
+    region: options.region ?? 'JP',
+  };
   const records: ImportedRow[] = [];
   const errors: ImportError[] = [];
   const firstLine = options.firstLine ?? 2;
   rows.forEach((row, index) => {
     const { cells, line } = 'cells' in row ? row : { cells: row, line: firstLine + index };
     if (isBlank(cells)) return;
-    const result = buildPerson(rowToDraft(cells, mapping, line, options), options.context);
+    const result = buildPerson(rowToDraft(cells, mapping, line, options), context);
     if (result.ok) records.push(result.row);
     else errors.push({ line, reason: result.reason });
   });

@@ -1,5 +1,4 @@
-import type { BuildContext } from '../shared/build-person';
-import { SOURCE_OF_FORMAT, type CsvFormat, type ImportError, type ImportedRow } from '../types';
+import type { CsvFormat, ImportError, ImportOptions, ImportedRow } from '../types';
 import { detectCsvFormat, looksLikeHeader } from './detect';
 import type { CsvMapping } from './fields';
 import { mapCsvRows, type CsvRow } from './map';
@@ -12,7 +11,7 @@ export interface CsvSessionOptions {
   mapping?: CsvMapping;
   /** A format chosen by the user; otherwise the detected one. */
   format?: CsvFormat;
-  context: Omit<BuildContext, 'source'>;
+  context: ImportOptions;
 }
 
 /**
@@ -71,7 +70,7 @@ export class CsvSession {
     return mapCsvRows(rows, this.mapping, {
       format: this.format,
       header: this.header ?? [],
-      context: { ...this.options.context, source: SOURCE_OF_FORMAT[this.format] },
+      ...this.options.context,
     });
   }
 

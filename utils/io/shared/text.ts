@@ -1,5 +1,6 @@
 // C0/C1 controls other than tab and newlines never belong in a contact field; they come from
 // broken exports and would break CSV and vCard output later.
+// eslint-disable-next-line no-control-regex
 const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
 const HALF_WIDTH_KANA = /[\uff61-\uff9f]+/g;
 

@@ -76,7 +76,7 @@ export function cardToDraft(props: readonly VProperty[], line: number): PersonDr
   for (const p of [...all(props, 'URL'), ...all(props, 'X-SOCIALPROFILE')]) {
     const kind = (p.params.TYPE ?? [])
       .map((t) => t.toLowerCase())
-      .find((t) => ['linkedin', 'x', 'github'].includes(t));
+      .find((t) => ['linkedin', 'x', 'github', 'other', 'website'].includes(t));
     d.links.push({ url: p.value, kind });
   }
   const photo = all(props, 'PHOTO').find((p) => /^https?:\/\//i.test(p.value.trim()));
