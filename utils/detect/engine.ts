@@ -14,6 +14,8 @@ export interface SiteModule {
   detectors(kind: string): Detector[];
   /** Fields this kind of page should yield; a miss is counted in the health record. */
   expects: Record<string, string[]>;
+  /** The page's own subject (the profile, the company), whose fields the expectations are about. */
+  isMain?(draft: Draft, kind: string): boolean;
   /** Last step on the merged drafts (fill the page's company into its people, and so on). */
   finish?(drafts: Draft[], ctx: DetectContext, kind: string): Draft[];
 }
@@ -25,11 +27,20 @@ function emptyStats(): DetectContext['stats'] {
   return { emailsSeen: 0, phonesSeen: 0, capped: false, timedOut: false, errors: 0 };
 }
 
-function observed(kind: string, expects: string[], drafts: Draft[]): Record<string, boolean> {
+function observed(
+  kind: string,
+  expects: string[],
+  drafts: Draft[],
+  isMain?: (d: Draft, kind: string) => boolean,
+): Record<string, boolean> {
   const out: Record<string, boolean> = {};
   const people = drafts.filter((d) => d.kind === 'person' && d.name);
   const companies = drafts.filter((d) => d.kind === 'company' && d.name);
-  const main = kind.startsWith('company') ? companies[0] : people[0];
+  const main = isMain
+    ? drafts.find((d) => isMain(d, kind))
+    : kind.startsWith('company')
+      ? companies[0]
+      : people[0];
   for (const field of expects) {
     if (field === 'people') out[field] = people.length > 0;
     else if (field === 'company-name') out[field] = companies.length > 0;
@@ -84,7 +95,7 @@ export function detectWith(
     const page: PageInfo = {
       site: module.id,
       kind,
-      expected: isPage ? observed(kind, module.expects[kind] ?? [], drafts) : {},
+      expected: isPage ? observed(kind, module.expects[kind] ?? [], drafts, module.isMain) : {},
     };
     const pageUrl = url.href.split('#')[0] ?? url.href;
     const candidates: DetectedCandidate[] = [];

@@ -13,3 +13,4 @@ export * from './team-api';
 export * from './candidate';
 export * from './settings';
 export * from './id';
+export * from './health';

@@ -25,6 +25,10 @@ export const linkedinSite: SiteModule = {
         return [detectProfileCards];
     }
   },
+  isMain: (d, kind) =>
+    d.sources.some(
+      (s) => s.source === (kind.startsWith('company') ? 'linkedin-company' : 'linkedin-profile'),
+    ),
   expects: {
     profile: ['name', 'title'],
     company: ['name'],
