@@ -121,6 +121,12 @@ export async function makeFixture(
   const a = await makeTeam('Alpha');
   const b = await makeTeam('Bravo');
 
+  async function pull(account: Account, cursor = 0, limit = 1000): Promise<PullResponse> {
+    const r = await req(account.token, 'GET', `/v1/sync/pull?cursor=${cursor}&limit=${limit}`);
+    if (r.status !== 200) throw new Error(`pull failed: ${r.status} ${r.text}`);
+    return r.json as PullResponse;
+  }
+
   return {
     db,
     conn,
@@ -135,16 +141,12 @@ export async function makeFixture(
       if (r.status !== 200) throw new Error(`push failed: ${r.status} ${r.text}`);
       return r.json as PushResponse;
     },
-    async pull(account, cursor = 0, limit = 1000) {
-      const r = await req(account.token, 'GET', `/v1/sync/pull?cursor=${cursor}&limit=${limit}`);
-      if (r.status !== 200) throw new Error(`pull failed: ${r.status} ${r.text}`);
-      return r.json as PullResponse;
-    },
+    pull,
     async pullAll(account) {
       const all: PullResponse['changes'] = [];
       let cursor = 0;
       for (;;) {
-        const page = await this.pull(account, cursor, 1000);
+        const page = await pull(account, cursor, 1000);
         all.push(...page.changes);
         cursor = page.nextCursor;
         if (!page.hasMore) return all;
