@@ -33,7 +33,7 @@ export default defineConfig({
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'meishi@meishi.app', strict_min_version: '115.0' } } }
+      ? { browser_specific_settings: { gecko: { id: 'meishi@meishi.app', strict_min_version: '128.0' } } }
       : {}),
   }),
 });
