@@ -5,7 +5,9 @@ export function createSeen(): (c: DetectedCandidate) => boolean {
   const byAnchor = new WeakMap<Element, Set<string>>();
   const loose = new Set<string>();
   return (c) => {
-    const key = [c.kind, c.name, c.title ?? '', c.emails.join(','), c.links.map((l) => l.url).join(',')].join('|');
+    const key = [c.kind, c.name, c.title ?? '', c.emails.join(','), c.links.map((l) => l.url).join(',')].join(
+      '|',
+    );
     if (c.anchor) {
       let set = byAnchor.get(c.anchor);
       if (!set) byAnchor.set(c.anchor, (set = new Set()));

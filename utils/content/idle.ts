@@ -32,6 +32,7 @@ export function createScheduler(doc: Document, signal: AbortSignal, idleTimeoutM
 
   const run = (): void => {
     idle = undefined;
+    timer = undefined;
     if (signal.aborted || !job) return;
     if (doc.visibilityState === 'hidden') {
       waitingForVisible = true;

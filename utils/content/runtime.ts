@@ -51,7 +51,8 @@ const MAX_PENDING = 200;
  */
 export function startDetectionWith(detector: PageDetector, options: StartDetectionOptions): DetectionHandle {
   const { root, signal } = options;
-  const doc = (root as Node).nodeType === 9 ? (root as Document) : ((root as Element).ownerDocument as Document);
+  const doc =
+    (root as Node).nodeType === 9 ? (root as Document) : ((root as Element).ownerDocument as Document);
   const win = doc.defaultView;
   const readUrl = (): URL =>
     typeof options.url === 'function'
@@ -121,7 +122,8 @@ export function startDetectionWith(detector: PageDetector, options: StartDetecti
     }
     if (next.href === url.href) return;
     // Hash-only changes keep the page (LinkedIn overlays use their own paths; anchors do not).
-    const samePage = next.origin === url.origin && next.pathname === url.pathname && next.search === url.search;
+    const samePage =
+      next.origin === url.origin && next.pathname === url.pathname && next.search === url.search;
     const previous = url;
     url = next;
     if (samePage) return;

@@ -27,6 +27,7 @@ export function fromTitle(title: string): { name?: string; company?: string } {
   const t = clean(title, 300);
   if (!TITLE.suffix.test(t)) return {};
   const body = t.replace(TITLE.suffix, '').replace(TITLE.unread, '').replace(TITLE.companySuffix, '').trim();
+  if (TITLE.generic.test(body) || /^"/.test(body)) return {};
   const dash = body.split(/\s+[-–—]\s+/);
   return { name: dash[0] || undefined, company: dash.length > 1 ? dash.slice(1).join(' - ') : undefined };
 }

@@ -21,6 +21,9 @@ export const PATHS = {
 export const TITLE = {
   suffix: /\s*[|｜]\s*LinkedIn\s*$/i,
   unread: /^\(\d+\+?\)\s*/,
+  /** Titles of LinkedIn's own sections, which name nobody. */
+  generic:
+    /^(LinkedIn|Search|Feed|Messaging|Notifications|My Network|Jobs|Home|検索|フィード|メッセージ|お知らせ|ネットワーク|求人|ホーム)$/i,
   companySuffix: /:\s*(Overview|About|People|Posts|Jobs|Life|概要|基本情報|社員|投稿|求人)\s*$/i,
 };
 
