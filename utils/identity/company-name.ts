@@ -1,6 +1,6 @@
 import { ALIAS_MARKERS, ANYWHERE_FORMS, CJK_FORMS, END_FORMS, START_FORMS } from './legal-forms';
 import { fail, ok, safely, type KeyResult } from './result';
-import { normalizeText } from './text';
+import { dropLeadingMarks, normalizeText } from './text';
 
 const toTokens = (form: string): string[] => form.split(' ');
 const END = END_FORMS.map(toTokens);
@@ -35,22 +35,31 @@ function beforeAlias(words: string[]): string[] {
   return words;
 }
 
+const hasName = (s: string): boolean => /[\p{L}\p{N}]/u.test(s);
+const EDGE_MARKS = /^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu;
+
+/** Removes Japanese forms from either end, written with or without brackets and stray marks. */
 function stripCjkForms(s: string): string {
-  let out = s;
+  let out = s.trim();
   for (let changed = true; changed;) {
     changed = false;
     for (const form of CJK_FORMS) {
-      const trimmed = out.trim();
-      if (trimmed.length > form.length && trimmed.startsWith(form)) {
-        out = trimmed.slice(form.length);
-        changed = true;
-      } else if (trimmed.length > form.length && trimmed.endsWith(form)) {
-        out = trimmed.slice(0, trimmed.length - form.length);
-        changed = true;
+      for (const text of [out, out.replace(EDGE_MARKS, '')]) {
+        // A form is removed only when a name is left beside it: "株式会社" alone stays a name.
+        if (text.startsWith(form) && hasName(text.slice(form.length))) {
+          out = text.slice(form.length).trim();
+          changed = true;
+          break;
+        }
+        if (text.endsWith(form) && hasName(text.slice(0, text.length - form.length))) {
+          out = text.slice(0, text.length - form.length).trim();
+          changed = true;
+          break;
+        }
       }
     }
   }
-  return out.trim();
+  return out;
 }
 
 // The bracket-free forms, as they are left once punctuation has been split off.
@@ -61,10 +70,10 @@ function stripCjkWords(tokens: string[]): string[] {
   const first = tokens[0] ?? '';
   const last = tokens[tokens.length - 1] ?? '';
   for (const form of CJK_WORDS) {
-    if (first.length > form.length && first.startsWith(form)) {
+    if (first.startsWith(form) && hasName(first.slice(form.length))) {
       return [first.slice(form.length), ...tokens.slice(1)];
     }
-    if (last.length > form.length && last.endsWith(form)) {
+    if (last.endsWith(form) && hasName(last.slice(0, last.length - form.length))) {
       return [...tokens.slice(0, -1), last.slice(0, last.length - form.length)];
     }
     if (tokens.length > 1 && first === form) return tokens.slice(1);
@@ -80,13 +89,14 @@ function wordsOf(s: string): string[] {
     .replace(/[.'’`´]/g, '')
     .replace(/[\p{P}\p{S}]/gu, ' ')
     .split(' ')
+    .map(dropLeadingMarks)
     .filter((word) => word !== '');
 }
 
 /** Drops legal forms from both ends, then a leading "the" and a dangling "and" (as in "& Co."). */
 function stripLegalForms(words: string[]): string[] {
   let tokens = [...words];
-  for (let changed = true; changed && tokens.length > 1;) {
+  for (let changed = true; changed;) {
     changed = false;
     const end = END.find((form) => endsWith(tokens, form));
     if (end) {
@@ -124,10 +134,10 @@ export function companyNameWords(name: string): string[] {
   if (typeof name !== 'string' || name.length > 500) return [];
   const normal = normalizeText(name);
   if (normal === '') return [];
-  const words = beforeAlias(wordsOf(dropAsides(stripCjkForms(normal))));
+  const words = beforeAlias(wordsOf(stripCjkForms(dropAsides(normal))));
   const distinct = words.filter((word) => !ANYWHERE_FORMS.has(word));
   const kept = stripLegalForms(distinct.length > 0 ? distinct : words);
-  return kept.length > 0 ? kept : wordsOf(normal);
+  return kept.map(dropLeadingMarks).filter(hasName);
 }
 
 /**
@@ -141,7 +151,7 @@ export function companyNameKey(name: string): KeyResult {
     if (typeof name !== 'string') return fail('not text');
     if (name.length > 500) return fail('too long for a company name');
     const key = companyNameWords(name).join('');
-    if (key === '') return fail('no letters or digits in it');
+    if (!hasName(key)) return fail('no letters or digits in it');
     return ok(key);
   });
 }

@@ -19,7 +19,13 @@ function decodeSegment(segment: string): string {
       break;
     }
   }
-  return s.normalize('NFKC').trim().toLowerCase();
+  // Characters that would end or split a path segment stay encoded, so the key can be put back in
+  // a link ('in/' + slug) and read to the same key.
+  return s
+    .normalize('NFKC')
+    .trim()
+    .toLowerCase()
+    .replace(/[%/?#\\\s\p{Cc}\p{Cf}]/gu, (c) => encodeURIComponent(c).toLowerCase());
 }
 
 function parseUrl(input: string): URL | null {
@@ -58,7 +64,7 @@ export function linkedinKey(url: string): KeyResult {
     if (at < 0) return fail('not a LinkedIn profile or page link');
     const kind = KINDS[segments[at] ?? ''] ?? '';
     const slug = segments[at + 1] ?? '';
-    if (slug === '' || slug.length > 200) return fail(`no name after /${kind}/`);
+    if (!/[\p{L}\p{N}]/u.test(slug) || slug.length > 200) return fail(`no name after /${kind}/`);
     if (kind === 'pub') {
       // /pub/<name>/<a>/<b>/<c>: the three numbers identify the profile; the name alone does not.
       const ids = segments.slice(at + 2, at + 5);

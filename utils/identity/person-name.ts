@@ -7,7 +7,7 @@ import {
   TRAILING_PHRASES,
 } from './name-parts';
 import { fail, ok, safely, type KeyResult } from './result';
-import { foldKana, hasCjk, normalizeText } from './text';
+import { dropLeadingMarks, foldKana, hasCjk, normalizeText } from './text';
 
 export type NameKeyOptions = { order?: 'western' | 'family-first' };
 
@@ -26,26 +26,34 @@ function dropAsides(s: string): string {
 
 const isNameWord = (word: string): boolean => !TITLES.has(word) && !SUFFIXES.has(word);
 
-function cjkKey(s: string, order: NameKeyOptions['order']): string {
-  let name = foldKana(s)
-    .replace(/[\p{P}\p{S}]/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+function stripCjkSuffixes(name: string): string {
+  let out = name.trim();
   for (let changed = true; changed;) {
     changed = false;
     for (const suffix of CJK_SUFFIXES) {
-      if (name.length > suffix.length && name.endsWith(suffix)) {
-        name = name.slice(0, name.length - suffix.length).trim();
+      if (out.length > suffix.length && out.endsWith(suffix)) {
+        out = out.slice(0, out.length - suffix.length).trim();
         changed = true;
       }
     }
   }
+  return out;
+}
+
+function cjkKey(s: string, order: NameKeyOptions['order']): string {
+  const spaced = foldKana(s)
+    .replace(/[\p{P}\p{S}]/gu, ' ')
+    .split(/\s+/)
+    .map(dropLeadingMarks)
+    .filter((word) => word !== '' && !TITLES.has(word))
+    .join(' ');
+  const name = stripCjkSuffixes(spaced);
   // "Taro Yamada 様": once the honorific is gone the name is Latin and keyed as one.
   if (!hasCjk(name)) return latinKey(name);
-  const words = name.split(' ').filter((word) => word !== '' && !TITLES.has(word));
+  const words = name.split(' ');
   // Written given name first ("太郎 山田"): turn it round so the key is family-first like the name.
   if (order === 'western') words.reverse();
-  return words.join('');
+  return stripCjkSuffixes(words.join(''));
 }
 
 function latinWords(s: string): string[] {
@@ -53,6 +61,7 @@ function latinWords(s: string): string[] {
     .replace(/[.'’`´]/g, '')
     .replace(/[\p{P}\p{S}]/gu, ' ')
     .split(' ')
+    .map(dropLeadingMarks)
     .filter((word) => word !== '');
 }
 

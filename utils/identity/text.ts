@@ -54,15 +54,26 @@ export function collapseSpaces(s: string): string {
   return s.replace(/[\s\u3000\u200b\u2060\ufeff]+/gu, ' ').trim();
 }
 
+/** Combining marks with nothing to combine with (after a space or at the start) are dropped. */
+const ORPHAN_MARKS = /(^|\s)\p{M}+/gu;
+
+/** Drops combining marks at the start of a word, as left when text is split on punctuation. */
+export const dropLeadingMarks = (word: string): string => word.replace(/^\p{M}+/u, '');
+
+const fold = (s: string): string =>
+  collapseSpaces(
+    foldAccents(s.normalize('NFKC')).toLowerCase().normalize('NFKC').replace(ORPHAN_MARKS, '$1'),
+  );
+
 /**
  * NFKC (full-width letters and digits to ASCII, half-width kana to full-width), lower case, Latin
  * accents removed, whitespace collapsed. Idempotent.
  */
 export function normalizeText(s: string): string {
-  let out = collapseSpaces(foldAccents(s.normalize('NFKC')).toLowerCase().normalize('NFKC'));
+  let out = fold(s);
   // Lower-casing or folding can expose new compatibility forms; loop until stable (at most twice).
   for (let i = 0; i < 2; i += 1) {
-    const next = collapseSpaces(foldAccents(out.normalize('NFKC')).toLowerCase().normalize('NFKC'));
+    const next = fold(out);
     if (next === out) break;
     out = next;
   }
