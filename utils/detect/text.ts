@@ -137,8 +137,9 @@ export function plausibleName(value: string): boolean {
 
 /** Lower-case, accent-free, punctuation-free form used to compare names. */
 export function nameKey(value: string): string {
-  return value
-    .normalize('NFKD')
+  // ASCII needs no decomposition, and NFKD is the slow part.
+  const base = /[^ -~]/.test(value) ? value.normalize('NFKD') : value;
+  return base
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, '');
@@ -174,4 +175,11 @@ export function tailText(root: Element, maxChars: number, skip?: (el: Element) =
     else node = node.parentNode;
   }
   return parts.reverse().join('');
+}
+
+/** The nearest ancestor-or-self matching pred, walking at most maxUp levels (cheaper than closest()). */
+export function ancestor(el: Element, pred: (e: Element) => boolean, maxUp = 64): Element | undefined {
+  let cur: Element | null = el;
+  for (let i = 0; cur && i <= maxUp; i++, cur = cur.parentElement) if (pred(cur)) return cur;
+  return undefined;
 }

@@ -1,10 +1,10 @@
 import type { SourceKind } from '../../model';
 import { addLink, newDraft, setPhoto, setText } from '../draft';
-import { cleanLines, clean, nameKey, plausibleName, visibleText } from '../text';
+import { ancestor, cleanLines, clean, nameKey, plausibleName, visibleText } from '../text';
 import type { DetectContext, Draft } from '../types';
 import { profileUrl, safeHttpUrl } from '../urls';
 import { cleanName, companyFromHeadline, nameFromAria, pageSlug } from './page';
-import { ARIA, CHROME, VISUALLY_HIDDEN } from './selectors';
+import { ARIA, CHROME, VISUALLY_HIDDEN, isChrome, isListItem } from './selectors';
 
 /**
  * Lists of people (search results, "People also viewed", a company's People tab, post authors): every
@@ -16,7 +16,17 @@ import { ARIA, CHROME, VISUALLY_HIDDEN } from './selectors';
 const PROFILE_LINKS = 'a[href*="/in/"]';
 const MAX_LINKS = 400;
 
+const slugCache = new WeakMap<Element, { slug: string; url: string } | null>();
+
 function slugOf(a: Element, base: string): { slug: string; url: string } | undefined {
+  const cached = slugCache.get(a);
+  if (cached !== undefined) return cached ?? undefined;
+  const found = parseSlug(a, base);
+  slugCache.set(a, found ?? null);
+  return found;
+}
+
+function parseSlug(a: Element, base: string): { slug: string; url: string } | undefined {
   const href = safeHttpUrl(a.getAttribute('href'), base);
   const p = href ? profileUrl(href) : undefined;
   return p && p.kind === 'linkedin' && !p.company ? { slug: p.slug, url: p.url } : undefined;
@@ -55,7 +65,7 @@ function cardOf(a: Element, slug: string, base: string, stop: Element | null): E
     );
     if (others) break;
     card = parent;
-    if (card.matches(ARIA.listItem)) break;
+    if (isListItem(card)) break;
   }
   return card;
 }
@@ -68,16 +78,19 @@ export function screenReaderCopy(el: Element): boolean {
     clean(prev.textContent, 300) === clean(el.textContent, 300)
   )
     return true;
-  return VISUALLY_HIDDEN.some((s) => el.matches(s));
+  return VISUALLY_HIDDEN.some((c) => el.classList.contains(c));
 }
 
 function headlineOf(card: Element, name: string): { headline?: string; location?: string } {
-  const lines = cleanLines(visibleText(card, 3000, screenReaderCopy), 30, 220).filter(
-    (l) =>
-      nameKey(l) !== nameKey(name) &&
-      !nameKey(l).startsWith(nameKey(name)) &&
-      !CHROME.some((re) => re.test(l)),
-  );
+  const key = nameKey(name);
+  const lines: string[] = [];
+  for (const l of cleanLines(visibleText(card, 3000, screenReaderCopy), 12, 220)) {
+    if (l.length > 220 || CHROME.some((re) => re.test(l))) continue;
+    const k = nameKey(l);
+    if (k === key || k.startsWith(key)) continue;
+    lines.push(l);
+    if (lines.length === 2) break;
+  }
   const [headline, second] = lines;
   const location =
     second && second.length <= 60 && !/\d/.test(second) && /[,、]|\b(Area|Region)\b|県|都|府/.test(second)
@@ -97,13 +110,13 @@ export function detectProfileCards(ctx: DetectContext, company?: string): Draft[
   const bySlug = new Map<string, { links: Element[]; url: string }>();
   const rootEl = (ctx.root as Node).nodeType === 1 ? (ctx.root as Element) : null;
   // An added subtree may sit inside a card (a lazily filled name): widen to the card around it.
-  const scope: ParentNode = rootEl?.closest(ARIA.listItem) ?? ctx.root;
+  const scope: ParentNode = (rootEl && ancestor(rootEl, isListItem, 12)) ?? ctx.root;
   const links = Array.from(scope.querySelectorAll(PROFILE_LINKS));
-  if (rootEl?.matches(PROFILE_LINKS)) links.unshift(rootEl);
+  if (rootEl?.tagName === 'A' && (rootEl.getAttribute('href') ?? '').includes('/in/')) links.unshift(rootEl);
   for (const a of links.slice(0, MAX_LINKS)) {
     if (ctx.budget.expired()) break;
     const s = slugOf(a, ctx.base);
-    if (!s || s.slug === own || a.closest(ARIA.chrome)) continue;
+    if (!s || s.slug === own || ancestor(a, isChrome)) continue;
     const entry = bySlug.get(s.slug);
     if (entry) entry.links.push(a);
     else bySlug.set(s.slug, { links: [a], url: s.url });

@@ -92,5 +92,17 @@ export const NAME_NOISE = [
 /** "Head of Sales at Acme", "Engineer @ Acme", "Acme 営業部長". */
 export const HEADLINE_COMPANY = [/\s(?:at|@)\s+([^|•,]+?)\s*(?:[|•,].*)?$/i];
 
+const CHROME_TAGS = new Set(['HEADER', 'NAV']);
+const CHROME_ROLES = new Set(['banner', 'navigation']);
+/** Structural form of ARIA.chrome, for hot paths. */
+export function isChrome(el: Element): boolean {
+  return CHROME_TAGS.has(el.tagName.toUpperCase()) || CHROME_ROLES.has(el.getAttribute('role') ?? '');
+}
+const ITEM_TAGS = new Set(['LI', 'ARTICLE']);
+/** Structural form of ARIA.listItem. */
+export function isListItem(el: Element): boolean {
+  return ITEM_TAGS.has(el.tagName.toUpperCase()) || el.getAttribute('role') === 'listitem';
+}
+
 /** 2026-01: screen-reader-only copies (class fallback; the structural check compares aria-hidden siblings). */
-export const VISUALLY_HIDDEN = ['.visually-hidden', '.sr-only'];
+export const VISUALLY_HIDDEN = ['visually-hidden', 'sr-only', 'a11y-text'];
