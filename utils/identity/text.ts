@@ -21,24 +21,24 @@ const dropDiacritics = (s: string): string => [...s].filter((ch) => !isDiacritic
 // Letters that carry no combining mark in NFD yet readers treat as the plain letter.
 const SPECIAL_LETTERS: Record<string, string> = {
   ß: 'ss',
-  ẞ: 'ss',
+  ẞ: 'SS',
   æ: 'ae',
-  Æ: 'ae',
+  Æ: 'AE',
   œ: 'oe',
-  Œ: 'oe',
+  Œ: 'OE',
   ø: 'o',
-  Ø: 'o',
+  Ø: 'O',
   đ: 'd',
-  Đ: 'd',
+  Đ: 'D',
   ð: 'd',
-  Ð: 'd',
+  Ð: 'D',
   ł: 'l',
-  Ł: 'l',
+  Ł: 'L',
   þ: 'th',
-  Þ: 'th',
+  Þ: 'TH',
   ı: 'i',
   ħ: 'h',
-  Ħ: 'h',
+  Ħ: 'H',
 };
 const SPECIAL_LETTER_RE = new RegExp(`[${Object.keys(SPECIAL_LETTERS).join('')}]`, 'g');
 
