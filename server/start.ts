@@ -7,6 +7,7 @@ import { createApp } from './http/app';
 import type { AppDeps } from './http/route';
 import { createLogger, type Logger } from './log';
 import { purgeTrash } from './sync/trash';
+import { AuthCache } from './team/auth';
 
 export interface StartOptions extends ConfigInput {
   logger?: Logger;
@@ -39,6 +40,7 @@ export function makeDeps(
     log,
     now,
     state: { ready: false },
+    authCache: new AuthCache(),
     async salt(teamId) {
       let salt = salts.get(teamId);
       if (salt === undefined) {

@@ -11,6 +11,7 @@ import {
 } from 'kysely';
 import pg from 'pg';
 import { initMigration } from './migrations/001-init';
+import { recordIdsMigration } from './migrations/002-record-ids';
 import type { Database } from './schema';
 
 export type DialectName = 'sqlite' | 'postgres';
@@ -60,7 +61,10 @@ export function connect(url: string, opts: { poolSize?: number } = {}): Connecti
 }
 
 function provider(dialect: DialectName): MigrationProvider {
-  const migrations: Record<string, Migration> = { '001-init': initMigration(dialect) };
+  const migrations: Record<string, Migration> = {
+    '001-init': initMigration(dialect),
+    '002-record-ids': recordIdsMigration,
+  };
   return { getMigrations: async () => migrations };
 }
 

@@ -90,7 +90,12 @@ export function createApp(deps: AppDeps): Hono<Env> {
           if (!body.ok) return fail(c, body.status, body.error, body.message);
           return route.handle({ c, deps, body: body.value, query: undefined, params });
         }
-        const actor = await authenticate(deps.conn, c.req.header('authorization'));
+        const actor = await authenticate(
+          deps.conn,
+          c.req.header('authorization'),
+          deps.authCache,
+          deps.now(),
+        );
         if (typeof actor === 'string') {
           c.header('www-authenticate', 'Bearer');
           const message =

@@ -5,6 +5,7 @@ import type { Capability } from '../auth/roles';
 import type { Config } from '../config';
 import type { Connection } from '../db/connect';
 import type { Logger } from '../log';
+import type { AuthCache } from '../team/auth';
 
 export interface AppDeps {
   conn: Connection;
@@ -14,6 +15,8 @@ export interface AppDeps {
   /** The team's erasure salt (cached: it never changes). */
   salt: (teamId: string) => Promise<string>;
   state: { ready: boolean };
+  /** Cleared on every revocation and role change. */
+  authCache: AuthCache;
 }
 
 export type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';

@@ -69,7 +69,9 @@ export const teamRoutes: RouteDef[] = [
     async handle({ c, deps, actor, body, params }) {
       const id = MemberIdParam.safeParse(params.id);
       if (!id.success) return fail(c, 400, 'invalid', 'bad member id');
-      if (!(await setRole(deps.conn, actor, id.data, body.role, deps.now()))) {
+      const changed = await setRole(deps.conn, actor, id.data, body.role, deps.now());
+      deps.authCache.clear();
+      if (!changed) {
         return fail(c, 404, 'not_found', 'no such member');
       }
       const member = await withTeam(deps.conn, actor.teamId, (repo) => repo.member(id.data));
@@ -88,6 +90,7 @@ export const teamRoutes: RouteDef[] = [
       const member = await withTeam(deps.conn, actor.teamId, (repo) => repo.member(id.data));
       if (!member) return fail(c, 404, 'not_found', 'no such member');
       await revoke(deps.conn, actor, id.data, deps.now());
+      deps.authCache.clear();
       return c.body(null, 204);
     },
   }),
@@ -143,6 +146,7 @@ export const teamRoutes: RouteDef[] = [
         return fail(c, 403, 'forbidden', 'only an admin can revoke another member’s device');
       }
       await revoke(deps.conn, actor, id.data, deps.now());
+      deps.authCache.clear();
       return c.body(null, 204);
     },
   }),

@@ -56,7 +56,9 @@ class PushRun {
     for (const row of await this.repo.recordsByIds([...new Set(mutations.map((m) => m.entityId))])) {
       this.records.set(row.id, fromRow(row));
     }
-    this.erased = await this.repo.erasedAmong(this.candidateMarkers(mutations));
+    // Most teams never erase anyone: then there is no marker to look for, and no key to compute.
+    if (await this.repo.hasErasures())
+      this.erased = await this.repo.erasedAmong(this.candidateMarkers(mutations));
     const brake = new DeleteBrake(this.repo, this.actor.memberId, this.opts.now, this.opts.brakeLimit);
 
     const seen = new Set<string>();
@@ -70,8 +72,7 @@ class PushRun {
       results.push(await this.applyOne(m, brake));
     }
     await this.reversionReferrers();
-    await this.write(brake);
-    if (this.version !== start) await this.repo.setCounter(this.version);
+    await this.write(brake, start);
     return { results };
   }
 
@@ -112,7 +113,11 @@ class PushRun {
     const refs = personRefs(after.entity, after.data);
     if (refs.some((id) => this.isErased(idKey(id))))
       return reject('erased', 'it points at a person erased from the team');
-    if (after.entity === 'person' && identityKeysOf(after.data).some((k) => this.isErased(k))) {
+    if (
+      this.erased.size > 0 &&
+      after.entity === 'person' &&
+      identityKeysOf(after.data).some((k) => this.isErased(k))
+    ) {
       return reject('erased', 'this person was erased from the team');
     }
     const deleting = m.op === 'delete' && merged.changed.length > 0;
@@ -179,10 +184,8 @@ class PushRun {
     }
   }
 
-  private async write(brake: DeleteBrake): Promise<void> {
+  private async write(brake: DeleteBrake, start: number): Promise<void> {
     const staged = [...this.staged.values()];
-    await this.repo.upsertRecords(staged.map((s) => toRow(s.rec)));
-    await this.repo.upsertChanges([...this.changes.values()]);
     const refsTouched = staged.filter((s) => s.refsChanged);
     await this.repo.deleteRefsOf(
       refsTouched.filter((s) => s.existed).map((s) => ({ entity: s.rec.entity, id: s.rec.id })),
@@ -192,8 +195,15 @@ class PushRun {
         personRefs(rec.entity, rec.data).map((person_id) => ({ entity: rec.entity, id: rec.id, person_id })),
       ),
     );
-    await this.repo.audit(this.audit);
-    await this.repo.markApplied(this.req.clientId, this.applied, this.opts.now);
+    await this.repo.writeBatch({
+      records: staged.map((s) => toRow(s.rec)),
+      changes: [...this.changes.values()],
+      audit: this.audit,
+      clientId: this.req.clientId,
+      applied: this.applied,
+      at: this.opts.now,
+      version: this.version !== start ? this.version : null,
+    });
     await brake.save();
   }
 }
