@@ -8,7 +8,7 @@ import {
   type ImportedRow,
 } from '../types';
 import { parseDate } from './dates';
-import type { CsvColumnMapping, CsvMapping } from './fields';
+import type { CsvMapping } from './fields';
 import { splitTags } from './tags';
 
 /** One data row and the 1-based line of the file it starts on. */
@@ -31,15 +31,32 @@ const MULTI = /\s*:::\s*/;
 /** What the export guard puts before a cell that a spreadsheet would run as a formula. */
 const GUARDED = /^'(?='*[=+\-@\t\r])/;
 
-type Slotted = Map<number, { value?: string[]; label?: string; e164?: string; kind?: string }>;
+interface SlotEntry {
+  value?: string[];
+  label?: string;
+  e164?: string;
+  kind?: string;
+}
+type Slotted = Map<number, SlotEntry>;
 
-function slotOf(slots: Slotted, slot: number) {
+function slotOf(slots: Slotted, slot: number): SlotEntry {
   let entry = slots.get(slot);
   if (!entry) {
     entry = {};
     slots.set(slot, entry);
   }
   return entry;
+}
+
+/** Entries in slot order, each value of a " ::: " cell as its own entry. */
+function bySlot<T>(slots: Slotted | undefined, each: (value: string, entry: SlotEntry) => T): T[] {
+  if (!slots) return [];
+  const out: T[] = [];
+  for (const slot of [...slots.keys()].sort((a, b) => a - b)) {
+    const entry = slots.get(slot);
+    for (const value of entry?.value ?? []) if (entry) out.push(each(value, entry));
+  }
+  return out;
 }
 
 const SINGLE = new Set([
@@ -63,6 +80,23 @@ function isSingle(field: string): field is SingleField {
   return SINGLE.has(field as SingleField);
 }
 
+const ADDRESS_PARTS = new Set(['street', 'city', 'region', 'postalCode', 'country'] as const);
+type AddressPart = typeof ADDRESS_PARTS extends Set<infer T> ? T : never;
+
+function isAddressPart(field: string): field is AddressPart {
+  return ADDRESS_PARTS.has(field as AddressPart);
+}
+
+/** Per-row scratch: maps are made only for the kinds of column a sheet has. */
+interface RowScratch {
+  emails?: Slotted;
+  phones?: Slotted;
+  links?: Slotted;
+  fixedPhones?: { raw: string; label?: string }[];
+  address?: Map<number, NonNullable<PersonDraft['address']>>;
+  nextSlot: number;
+}
+
 function rowToDraft(
   cells: readonly string[],
   mapping: CsvMapping,
@@ -70,38 +104,35 @@ function rowToDraft(
   opts: MapCsvOptions,
 ): PersonDraft {
   const d = emptyDraft(line);
-  const emails: Slotted = new Map();
-  const phones: Slotted = new Map();
-  const links: Slotted = new Map();
-  const fixedPhones: { raw: string; label?: string }[] = [];
-  const address = new Map<number, NonNullable<PersonDraft['address']>>();
-  let nextSlot = 1000;
-  const slotFor = (m: CsvColumnMapping) => m.slot ?? (nextSlot += 1);
+  const r: RowScratch = { nextSlot: 1000 };
 
   for (let i = 0; i < mapping.length; i += 1) {
     const m = mapping[i];
     const raw = cells[i];
-    if (!m || raw === undefined) continue;
-    const value = raw.replace(GUARDED, '').trim();
+    if (!m || raw === undefined || raw === '') continue;
+    const value = (raw.charCodeAt(0) === 39 ? raw.replace(GUARDED, '') : raw).trim();
     if (value === '') continue;
     const f = m.field;
     if (isSingle(f)) {
       if (d[f] === undefined) d[f] = value;
-    } else if (f === 'email') slotOf(emails, slotFor(m)).value = value.split(MULTI);
-    else if (f === 'emailLabel') slotOf(emails, m.slot ?? 1).label = value;
+    } else if (f === 'email')
+      slotOf((r.emails ??= new Map()), m.slot ?? (r.nextSlot += 1)).value = value.split(MULTI);
+    else if (f === 'emailLabel') slotOf((r.emails ??= new Map()), m.slot ?? 1).label = value;
     else if (f === 'phone') {
       if (m.slot === undefined)
-        for (const v of value.split(MULTI)) fixedPhones.push({ raw: v, label: m.label });
-      else slotOf(phones, m.slot).value = value.split(MULTI);
-    } else if (f === 'phoneLabel') slotOf(phones, m.slot ?? 1).label = value;
-    else if (f === 'phoneE164') slotOf(phones, m.slot ?? 1).e164 = value;
-    else if (f === 'link') slotOf(links, slotFor(m)).value = value.split(MULTI);
-    else if (f === 'linkKind') slotOf(links, m.slot ?? 1).kind = value;
-    else if (f === 'street' || f === 'city' || f === 'region' || f === 'postalCode' || f === 'country') {
+        for (const v of value.split(MULTI)) (r.fixedPhones ??= []).push({ raw: v, label: m.label });
+      else slotOf((r.phones ??= new Map()), m.slot).value = value.split(MULTI);
+    } else if (f === 'phoneLabel') slotOf((r.phones ??= new Map()), m.slot ?? 1).label = value;
+    else if (f === 'phoneE164') slotOf((r.phones ??= new Map()), m.slot ?? 1).e164 = value;
+    else if (f === 'link')
+      slotOf((r.links ??= new Map()), m.slot ?? (r.nextSlot += 1)).value = value.split(MULTI);
+    else if (f === 'linkKind') slotOf((r.links ??= new Map()), m.slot ?? 1).kind = value;
+    else if (isAddressPart(f)) {
       const slot = m.slot ?? 1;
-      const block = address.get(slot) ?? {};
+      const blocks = (r.address ??= new Map());
+      const block = blocks.get(slot) ?? {};
       block[f] ??= value;
-      address.set(slot, block);
+      blocks.set(slot, block);
     } else if (f === 'notes') d.notes.push(value);
     else if (f === 'tags') d.tags.push(...splitTags(value, opts.format === 'google'));
     else if (f === 'nameOrder') {
@@ -113,16 +144,14 @@ function rowToDraft(
     }
   }
 
-  const bySlot = <T>(
-    slots: Slotted,
-    each: (v: string, e: { label?: string; e164?: string; kind?: string }) => T,
-  ) =>
-    [...slots.entries()].sort(([a], [b]) => a - b).flatMap(([, e]) => (e.value ?? []).map((v) => each(v, e)));
-  d.emails = bySlot(emails, (value, e) => ({ value, label: e.label }));
-  d.phones = [...bySlot(phones, (raw, e) => ({ raw, label: e.label, e164: e.e164 })), ...fixedPhones];
-  d.links = bySlot(links, (url, e) => ({ url, kind: e.kind }));
-  const firstAddress = [...address.entries()].sort(([a], [b]) => a - b)[0];
-  if (firstAddress) d.address = firstAddress[1];
+  d.emails = bySlot(r.emails, (value, e) => ({ value, label: e.label }));
+  d.phones = bySlot(r.phones, (raw, e) => ({ raw, label: e.label, e164: e.e164 }));
+  if (r.fixedPhones) d.phones.push(...r.fixedPhones);
+  d.links = bySlot(r.links, (url, e) => ({ url, kind: e.kind }));
+  if (r.address) {
+    const first = Math.min(...r.address.keys());
+    d.address = r.address.get(first);
+  }
   if (d.metAt !== undefined && d.how === undefined && opts.format === 'linkedin')
     d.how = 'Connected on LinkedIn';
   return d;

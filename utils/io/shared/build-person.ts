@@ -1,11 +1,9 @@
-import type { CountryCode } from 'libphonenumber-js';
 import type { z } from 'zod';
-import { phoneKey } from '@/utils/identity/phone';
-import type { Provenance, SourceKind } from '@/utils/model';
-import { ImportedPersonSchema, type ImportedPerson, type ImportedRow } from '../types';
+import { ProvenanceSchema, type Provenance, type SourceKind } from '@/utils/model';
+import { ImportedPersonSchema, type ImportedRow } from '../types';
 import type { PersonDraft } from './draft';
-import { cleanLabel } from './labels';
-import { isLinkKind, kindOfUrl, safeUrl } from './links';
+import { cleanEmails, cleanLinks, cleanPhones, cleanTags } from './entries';
+import { safeUrl } from './links';
 import { cleanBlock, cleanLine, isFamilyFirstScript, widenKana } from './text';
 
 export interface BuildContext {
@@ -17,20 +15,11 @@ export interface BuildContext {
 
 export type BuildResult = { ok: true; row: ImportedRow } | { ok: false; reason: string };
 
+/** Validated per row; the provenance is validated once per import (see `stampOf`). */
+const ImportedPersonCoreSchema = ImportedPersonSchema.omit({ provenance: true });
+
 /** How sure an import is of what it says: the user's own export, so high but below a manual edit. */
 const IMPORT_CONFIDENCE = 0.9;
-
-const E164 = /^\+[1-9]\d{4,14}$/;
-const EMAIL_LIKE = /^[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>"]+$/;
-
-/** "Name <a@b>", "mailto:a@b" and "a@b" all give "a@b"; text with no address gives null. */
-function bareEmail(input: string): string | null {
-  let s = input.trim();
-  const angled = /<([^<>]+)>\s*$/.exec(s);
-  if (angled?.[1] !== undefined) s = angled[1].trim();
-  s = s.replace(/^mailto:/i, '').trim();
-  return EMAIL_LIKE.test(s) && s.length <= 320 ? s : null;
-}
 
 function composeName(d: PersonDraft, familyFirst: boolean): string | undefined {
   const given = cleanLine(d.givenName);
@@ -41,6 +30,7 @@ function composeName(d: PersonDraft, familyFirst: boolean): string | undefined {
   return name === '' ? undefined : name;
 }
 
+/** A reading of the whole name: two words split into family and given in the name's order. */
 function splitReading(reading: string, familyFirst: boolean): { family?: string; given?: string } {
   const parts = reading.split(/[\s\u3000]+/).filter((p) => p !== '');
   if (parts.length === 2) {
@@ -67,6 +57,10 @@ function describeIssues(error: z.ZodError): string {
     .join('; ');
 }
 
+function put(target: Record<string, unknown>, key: string, value: unknown): void {
+  if (value !== undefined) target[key] = value;
+}
+
 /** Cleans, dedupes and validates one draft; never throws. */
 export function buildPerson(d: PersonDraft, ctx: BuildContext): BuildResult {
   try {
@@ -81,72 +75,17 @@ export function buildPerson(d: PersonDraft, ctx: BuildContext): BuildResult {
 
 function build(d: PersonDraft, ctx: BuildContext): BuildResult {
   const spill: string[] = [];
-  const familyName = cleanLine(d.familyName);
-  const givenName = cleanLine(d.givenName);
-  const nameText = [d.fullName, d.familyName, d.givenName].filter(Boolean).join(' ');
+  const nameText = `${d.fullName ?? ''} ${d.familyName ?? ''} ${d.givenName ?? ''}`;
   const familyFirst = d.nameOrder ? d.nameOrder === 'family-first' : isFamilyFirstScript(nameText);
-
-  const emails: ImportedPerson['emails'] = [];
-  const seenEmails = new Set<string>();
-  for (const e of d.emails) {
-    if (cleanLine(e.value) === undefined) continue;
-    const address = bareEmail(e.value);
-    if (address === null) {
-      spill.push(`Email (not an address): ${cleanLine(e.value)}`);
-      continue;
-    }
-    if (seenEmails.has(address.toLowerCase())) continue;
-    seenEmails.add(address.toLowerCase());
-    const label = cleanLabel(e.label);
-    emails.push(label ? { value: address, label } : { value: address });
-  }
-
-  const phones: ImportedPerson['phones'] = [];
-  const seenPhones = new Set<string>();
-  for (const p of d.phones) {
-    const raw = cleanLine(p.raw)?.replace(/^tel:/i, '');
-    if (raw === undefined || raw === '') continue;
-    if (raw.length > 64) {
-      spill.push(`Phone (too long): ${raw}`);
-      continue;
-    }
-    const key =
-      p.e164 && E164.test(p.e164)
-        ? { ok: true as const, key: p.e164 }
-        : phoneKey(raw, ctx.region as CountryCode);
-    const dedupe = key.ok ? key.key : raw;
-    if (seenPhones.has(dedupe)) continue;
-    seenPhones.add(dedupe);
-    const label = cleanLabel(p.label);
-    phones.push({ raw, ...(key.ok ? { e164: key.key } : {}), ...(label ? { label } : {}) });
-  }
-
-  const links: ImportedPerson['links'] = [];
-  const seenLinks = new Set<string>();
-  for (const l of d.links) {
-    const text = cleanLine(l.url);
-    if (text === undefined) continue;
-    const url = safeUrl(text);
-    if (url === null) {
-      spill.push(`Link: ${text}`);
-      continue;
-    }
-    if (seenLinks.has(url)) continue;
-    seenLinks.add(url);
-    const kind = l.kind && isLinkKind(l.kind) ? l.kind : kindOfUrl(url);
-    links.push({ kind, url });
-  }
-
-  const photo = d.photoUrl ? safeUrl(d.photoUrl) : null;
-  const tags = [...new Set(d.tags.map((t) => cleanLine(t)).filter((t): t is string => t !== undefined))];
+  const emails = cleanEmails(d.emails, spill);
+  const phones = cleanPhones(d.phones, ctx.region, spill);
+  const links = cleanLinks(d.links, spill);
 
   let givenNamePhonetic = cleanLine(d.givenNamePhonetic);
   let familyNamePhonetic = cleanLine(d.familyNamePhonetic);
   const reading = cleanLine(d.fullNamePhonetic);
   if (reading && !givenNamePhonetic && !familyNamePhonetic) {
-    const split = splitReading(reading, familyFirst);
-    givenNamePhonetic = split.given;
-    familyNamePhonetic = split.family;
+    ({ given: givenNamePhonetic, family: familyNamePhonetic } = splitReading(reading, familyFirst));
   }
 
   const displayName =
@@ -160,44 +99,69 @@ function build(d: PersonDraft, ctx: BuildContext): BuildResult {
     return { ok: false, reason: 'no name, email, phone or company: nothing to save this person under' };
   }
 
-  const notes = [...d.notes.map(cleanBlock), ...spill].filter((n): n is string => n !== undefined);
-  const person: Record<string, unknown> = {
-    displayName,
-    givenName,
-    familyName,
-    givenNamePhonetic: givenNamePhonetic && widenKana(givenNamePhonetic),
-    familyNamePhonetic: familyNamePhonetic && widenKana(familyNamePhonetic),
-    nameOrder: familyFirst ? 'family-first' : 'western',
-    title: cleanLine(d.title),
-    companyName: cleanLine(d.companyName),
-    emails,
-    phones,
-    links,
-    location: locationOf(d),
-    photoUrl: photo ?? undefined,
-    notes: notes.length > 0 ? notes.join('\n\n') : undefined,
-    tags,
-    metAt: d.metAt,
-    how: cleanLine(d.how),
-  };
-  for (const key of Object.keys(person)) if (person[key] === undefined) delete person[key];
-  person.provenance = provenanceFor(person, ctx);
+  const notes: string[] = [];
+  for (const n of d.notes) {
+    const note = cleanBlock(n);
+    if (note !== undefined) notes.push(note);
+  }
+  notes.push(...spill);
 
-  const parsed = ImportedPersonSchema.safeParse(person);
+  // Only defined keys are set: objects built key by key stay fast where deleting keys would not.
+  const person: Record<string, unknown> = { displayName };
+  put(person, 'givenName', cleanLine(d.givenName));
+  put(person, 'familyName', cleanLine(d.familyName));
+  put(person, 'givenNamePhonetic', givenNamePhonetic && widenKana(givenNamePhonetic));
+  put(person, 'familyNamePhonetic', familyNamePhonetic && widenKana(familyNamePhonetic));
+  person.nameOrder = familyFirst ? 'family-first' : 'western';
+  put(person, 'title', cleanLine(d.title));
+  put(person, 'companyName', cleanLine(d.companyName));
+  person.emails = emails;
+  person.phones = phones;
+  person.links = links;
+  put(person, 'location', locationOf(d));
+  put(person, 'photoUrl', d.photoUrl ? (safeUrl(d.photoUrl) ?? undefined) : undefined);
+  put(person, 'notes', notes.length > 0 ? notes.join('\n\n') : undefined);
+  person.tags = cleanTags(d.tags);
+  put(person, 'metAt', d.metAt);
+  put(person, 'how', cleanLine(d.how));
+
+  const parsed = ImportedPersonCoreSchema.safeParse(person);
   if (!parsed.success) return { ok: false, reason: describeIssues(parsed.error) };
-  return { ok: true, row: { ...parsed.data, line: d.line } };
+  // zod gave a fresh object: extend it rather than copy it again (100k rows make copies count).
+  return {
+    ok: true,
+    row: Object.assign(parsed.data, { provenance: provenanceFor(parsed.data, ctx), line: d.line }),
+  };
 }
 
-const NO_PROVENANCE = new Set(['nameOrder', 'metAt', 'how', 'provenance']);
+const NO_PROVENANCE = new Set(['nameOrder', 'metAt', 'how']);
+
+/** One validated stamp per import, shared by every field of every row: imports make no per-field claims. */
+const stamps = new WeakMap<BuildContext, Provenance[]>();
+
+function stampOf(ctx: BuildContext): Provenance[] {
+  let list = stamps.get(ctx);
+  if (!list) {
+    const stamp = ProvenanceSchema.parse({
+      source: ctx.source,
+      at: ctx.now,
+      by: ctx.by,
+      confidence: IMPORT_CONFIDENCE,
+    });
+    list = [stamp];
+    stamps.set(ctx, list);
+  }
+  return list;
+}
 
 function provenanceFor(person: Record<string, unknown>, ctx: BuildContext): Record<string, Provenance[]> {
-  const stamp: Provenance = { source: ctx.source, at: ctx.now, confidence: IMPORT_CONFIDENCE };
-  if (ctx.by !== undefined) stamp.by = ctx.by;
+  const list = stampOf(ctx);
   const out: Record<string, Provenance[]> = {};
-  for (const [key, value] of Object.entries(person)) {
+  for (const key in person) {
     if (NO_PROVENANCE.has(key)) continue;
+    const value = person[key];
     if (Array.isArray(value) && value.length === 0) continue;
-    out[key] = [stamp];
+    out[key] = list;
   }
   return out;
 }

@@ -33,10 +33,16 @@ export function labelFromTypes(types: readonly string[]): string | undefined {
   return custom === undefined ? undefined : custom.slice(0, 32);
 }
 
-/** Apple's `_$!<HomePage>!$_` label wrapper unwrapped; other labels trimmed to the schema's 32. */
+/**
+ * Apple's `_$!<HomePage>!$_` label wrapper unwrapped, the "* " Google's old export puts before the
+ * primary entry's type removed; other labels trimmed to the schema's 32.
+ */
 export function cleanLabel(label: string | undefined): string | undefined {
   if (label === undefined) return undefined;
-  const s = label.replace(/^_\$!<(.*)>!\$_$/, '$1').trim();
+  const s = label
+    .replace(/^_\$!<(.*)>!\$_$/, '$1')
+    .replace(/^\*\s+/, '')
+    .trim();
   if (s === '') return undefined;
   return KNOWN[s.toLowerCase()] ?? s.slice(0, 32);
 }

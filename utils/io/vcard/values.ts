@@ -77,6 +77,7 @@ function decodeParams(params: Record<string, string[]>, fallback: string): Recor
 
 /** Splits on an unescaped separator; escapes are kept for `unescape` to undo. */
 function splitEscaped(s: string, sep: string): string[] {
+  if (!s.includes('\\')) return s.split(sep);
   const out: string[] = [];
   let current = '';
   for (let i = 0; i < s.length; i += 1) {
@@ -98,6 +99,7 @@ function splitEscaped(s: string, sep: string): string[] {
  * ";" and "\" inside structured values and leaves other text as written.
  */
 function unescapeValue(s: string, version: string, structured: boolean): string {
+  if (!s.includes('\\')) return s;
   if (version === '2.1') return structured ? s.replace(/\\([;\\])/g, '$1') : s;
   return s.replace(/\\([\\,;:nN])/g, (_, c: string) => (c === 'n' || c === 'N' ? '\n' : c));
 }
@@ -109,17 +111,26 @@ export function decodeProperty(
   fallback = 'utf-8',
 ): VProperty {
   const params = source === 'bytes' ? decodeParams(p.params, fallback) : p.params;
-  const base = { name: p.name, group: p.group, params, line: p.line, dropped: p.dropped };
-  if (p.dropped) return { ...base, value: '', parts: [] };
+  const out: VProperty = {
+    name: p.name,
+    group: p.group,
+    params,
+    line: p.line,
+    dropped: p.dropped,
+    value: '',
+    parts: [],
+  };
+  if (p.dropped) return out;
   const text = decodeChars(p, source, fallback);
   if (STRUCTURED.has(p.name)) {
-    const parts = splitEscaped(text, ';').map((c) => unescapeValue(c, version, true));
-    return { ...base, value: parts.join(';'), parts };
+    out.parts = splitEscaped(text, ';').map((c) => unescapeValue(c, version, true));
+    out.value = out.parts.join(';');
+  } else if (LISTS.has(p.name) && version !== '2.1') {
+    out.parts = splitEscaped(text, ',').map((c) => unescapeValue(c, version, false));
+    out.value = out.parts.join(',');
+  } else {
+    out.value = unescapeValue(text, version, false);
+    out.parts = [out.value];
   }
-  if (LISTS.has(p.name) && version !== '2.1') {
-    const parts = splitEscaped(text, ',').map((c) => unescapeValue(c, version, false));
-    return { ...base, value: parts.join(','), parts };
-  }
-  const value = unescapeValue(text, version, false);
-  return { ...base, value, parts: [value] };
+  return out;
 }

@@ -1,0 +1,347 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { PersonSchema } from '@/utils/model';
+import { importContacts } from '../import';
+import { detectCsvFormat } from './detect';
+import { importCsv, importCsvChunks, previewCsv } from './import';
+import { mapCsvRows } from './map';
+
+const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../tests/fixtures/io');
+const bytes = (name: string) => new Uint8Array(fs.readFileSync(path.join(fixtures, name)));
+const NOW = 1_700_000_000_000;
+
+describe('LinkedIn Connections.csv', () => {
+  const result = importCsv(bytes('linkedin-connections.csv'), { now: NOW, by: 'member-1' });
+
+  it('skips the Notes lines above the header and detects the format', () => {
+    expect(result.format).toBe('linkedin');
+    expect(result.header).toEqual([
+      'First Name',
+      'Last Name',
+      'URL',
+      'Email Address',
+      'Company',
+      'Position',
+      'Connected On',
+    ]);
+  });
+
+  it('maps each row to a person with the connection date as how and when we met', () => {
+    expect(result.records.map((r) => r.displayName)).toEqual([
+      'Taro Yamada',
+      '佐藤 花子',
+      'Jane O"Brien',
+      'Ali Khan',
+    ]);
+    const [taro, hanako, jane] = result.records;
+    expect(taro).toMatchObject({
+      givenName: 'Taro',
+      familyName: 'Yamada',
+      companyName: 'Example K.K.',
+      title: 'Head of Sales, APAC',
+      emails: [{ value: 'taro.yamada@example.co.jp' }],
+      links: [{ kind: 'linkedin', url: 'https://www.linkedin.com/in/taro-yamada-1a2b3c' }],
+      metAt: Date.UTC(2026, 10, 24),
+      how: 'Connected on LinkedIn',
+      nameOrder: 'western',
+      line: 5,
+    });
+    expect(taro?.provenance.displayName).toEqual([
+      { source: 'import:linkedin', at: NOW, by: 'member-1', confidence: 0.9 },
+    ]);
+    expect(hanako).toMatchObject({
+      nameOrder: 'family-first',
+      companyName: '株式会社サンプル',
+      metAt: Date.UTC(2025, 0, 3),
+    });
+    expect(jane).toMatchObject({ familyName: 'O"Brien', companyName: 'Acme, Inc.', title: 'VP "Growth"' });
+  });
+
+  it('keeps a multi-line cell in one row, counts its lines, and keeps an unreadable date in notes', () => {
+    const ali = result.records[3];
+    expect(ali).toMatchObject({
+      line: 9,
+      title: 'Engineer Platform team',
+      notes: 'Connected On: 30 Feb 2024',
+    });
+    expect(ali?.metAt).toBeUndefined();
+  });
+
+  it('lists the row with no name, email or company with its line instead of dropping it', () => {
+    expect(result.errors).toEqual([{ line: 8, reason: expect.stringContaining('no name') }]);
+  });
+
+  it('gives records that become valid People once the store adds its stamps', () => {
+    for (const { line: _line, metAt: _metAt, how: _how, ...person } of result.records) {
+      const stamped = {
+        ...person,
+        id: '0190a6d0-7b1c-7cc3-8d2e-3f4a5b6c7d8e',
+        createdAt: NOW,
+        createdBy: 'local',
+        updatedAt: NOW,
+        updatedBy: 'local',
+      };
+      expect(PersonSchema.safeParse(stamped).success).toBe(true);
+    }
+  });
+});
+
+describe('Google Contacts CSV', () => {
+  it('reads the current layout: phonetic names, " ::: " multi-values, labels and addresses', () => {
+    const result = importCsv(bytes('google-contacts.csv'), { now: NOW });
+    expect(result.format).toBe('google');
+    const [taro, maria] = result.records;
+    expect(taro).toMatchObject({
+      displayName: '山田 太郎',
+      givenNamePhonetic: 'たろう',
+      familyNamePhonetic: 'やまだ',
+      nameOrder: 'family-first',
+      companyName: '株式会社サンプル',
+      title: '部長',
+      emails: [
+        { value: 'taro@example.co.jp', label: 'work' },
+        { value: 'taro.home@example.com', label: 'home' },
+      ],
+      phones: [
+        { raw: '090-1234-5678', e164: '+819012345678', label: 'mobile' },
+        { raw: '03-1234-5678', e164: '+81312345678', label: 'work' },
+        { raw: '03-1234-9999', e164: '+81312349999', label: 'work' },
+      ],
+      links: [{ kind: 'linkedin', url: 'https://www.linkedin.com/in/taro-yamada' }],
+      location: '千代田区, 東京都, Japan',
+      photoUrl: 'https://lh3.googleusercontent.com/contacts/photo1',
+      tags: ['取引先'],
+    });
+    expect(taro?.provenance.emails?.[0]?.source).toBe('import:google');
+    expect(maria).toMatchObject({
+      displayName: 'Maria José García',
+      notes: 'Line one\nLine two',
+      tags: ['Partners'],
+    });
+    expect(maria?.phones).toEqual([{ raw: '+34 612 345 678', e164: '+34612345678' }]);
+    expect(result.errors).toEqual([{ line: 5, reason: expect.stringContaining('no name') }]);
+  });
+
+  it('reads the older UTF-16 layout (Given Name, Family Name, Organization 1 - Name)', () => {
+    const result = importCsv(bytes('google-contacts-legacy.csv'), { now: NOW });
+    expect(result.format).toBe('google');
+    expect(result.errors).toEqual([]);
+    expect(result.records[0]).toMatchObject({
+      displayName: '鈴木 一郎',
+      givenNamePhonetic: 'いちろう',
+      familyNamePhonetic: 'すずき',
+      companyName: 'サンプル商事',
+      title: '課長',
+      emails: [
+        { value: 'ichiro@example.jp', label: 'work' },
+        { value: 'suzuki@example.jp', label: 'work' },
+      ],
+      tags: ['VIP'],
+      links: [{ kind: 'website', url: 'https://example.jp' }],
+    });
+    expect(result.records[1]).toMatchObject({ displayName: 'John Smith', notes: 'Met at "Expo", booth 12' });
+  });
+});
+
+describe('Outlook CSV', () => {
+  it('reads English headers: Job Title is the title, Title (Mr.) is not', () => {
+    const result = importCsv(bytes('outlook.csv'), { now: NOW, region: 'US' });
+    expect(result.format).toBe('outlook');
+    expect(result.records[0]).toMatchObject({
+      displayName: 'Peter Parker',
+      title: 'Photographer',
+      companyName: 'Daily Bugle',
+      emails: [{ value: 'peter@bugle.example' }],
+      phones: [
+        { raw: '+1 212 555 0100', e164: '+12125550100', label: 'work' },
+        { raw: '(917) 555-0199', e164: '+19175550199', label: 'mobile' },
+      ],
+      tags: ['Press', 'Friends'],
+      location: 'New York, NY, United States',
+    });
+    expect(result.records[0]?.provenance.title?.[0]?.source).toBe('import:outlook');
+    expect(result.errors).toEqual([{ line: 3, reason: expect.stringContaining('no name') }]);
+  });
+
+  it('reads Japanese Outlook headers from Shift_JIS bytes, furigana included', () => {
+    const result = importCsv(bytes('outlook-ja.csv'), { now: NOW });
+    expect(result.format).toBe('outlook');
+    expect(result.errors).toEqual([]);
+    expect(result.records[0]).toMatchObject({
+      displayName: '佐藤 花子',
+      familyName: '佐藤',
+      givenName: '花子',
+      familyNamePhonetic: 'サトウ',
+      givenNamePhonetic: 'ハナコ',
+      nameOrder: 'family-first',
+      companyName: '株式会社テスト',
+      title: '主任',
+      emails: [{ value: 'hanako@test.example.jp' }],
+      notes: '来月フォロー',
+      tags: ['顧客'],
+    });
+    expect(result.records[0]?.phones.map((p) => p.label)).toEqual(['fax', 'work', 'mobile']);
+  });
+});
+
+describe('any other CSV', () => {
+  it('maps a Japanese card-app sheet by its headers and reports the row it cannot use', () => {
+    const result = importCsv(bytes('generic-ja.csv'), { now: NOW });
+    expect(result.format).toBe('csv');
+    expect(result.records[0]).toMatchObject({
+      displayName: '高橋 健',
+      familyNamePhonetic: 'タカハシ',
+      givenNamePhonetic: 'ケン',
+      companyName: '株式会社メイシ',
+      title: 'マネージャー',
+      location: '東京都渋谷区渋谷2-1-1',
+      metAt: Date.UTC(2025, 3, 1),
+    });
+    expect(result.records[0]?.how).toBeUndefined();
+    expect(result.records[0]?.provenance.displayName?.[0]?.source).toBe('import:csv');
+    expect(result.errors).toEqual([{ line: 3, reason: expect.stringContaining('no name') }]);
+  });
+
+  it('suggests a mapping for the user to confirm, and uses the mapping given', () => {
+    const text = 'Who,Mail,Org,Phone\nTaro,taro@example.com,Acme,03-1234-5678\n';
+    const preview = previewCsv(text);
+    expect(preview.header).toEqual(['Who', 'Mail', 'Org', 'Phone']);
+    expect(preview.mapping).toEqual([null, { field: 'email', slot: 1 }, null, { field: 'phone' }]);
+    expect(preview.sample).toEqual([['Taro', 'taro@example.com', 'Acme', '03-1234-5678']]);
+    const mapping = [
+      { field: 'fullName' as const },
+      { field: 'email' as const },
+      { field: 'companyName' as const },
+      null,
+    ];
+    const result = importCsv(text, { mapping, now: NOW });
+    expect(result.records).toEqual([
+      expect.objectContaining({
+        displayName: 'Taro',
+        companyName: 'Acme',
+        emails: [{ value: 'taro@example.com' }],
+        phones: [],
+      }),
+    ]);
+  });
+
+  it('keeps values it cannot use in notes rather than losing them', () => {
+    const text = 'Name,Email,Website\nKen,not-an-address,javascript:alert(1)\n';
+    const [ken] = importCsv(text, { now: NOW }).records;
+    expect(ken?.emails).toEqual([]);
+    expect(ken?.links).toEqual([]);
+    expect(ken?.notes).toBe('Email (not an address): not-an-address\n\nLink: javascript:alert(1)');
+  });
+
+  it('reports a file with no header row', () => {
+    const result = importCsv('1,2,3\n4,5,6\n', { now: NOW });
+    expect(result.records).toEqual([]);
+    expect(result.errors).toEqual([{ line: 0, reason: expect.stringContaining('no header row') }]);
+  });
+
+  it('reports an overlong field as the reason, with the line', () => {
+    const result = importCsv(`Name,Job Title\nKen,${'x'.repeat(300)}\n`, { now: NOW });
+    expect(result.errors).toEqual([{ line: 2, reason: expect.stringContaining('title') }]);
+  });
+
+  it('never throws on garbage', () => {
+    for (const junk of [
+      '',
+      '\u0000\u0001',
+      '"unterminated',
+      ',,,,\n,,,',
+      new Uint8Array([0xff, 0xfe, 0x00]),
+    ]) {
+      expect(() => importCsv(junk)).not.toThrow();
+    }
+  });
+});
+
+describe('detectCsvFormat', () => {
+  it('tells the known exports apart', () => {
+    expect(
+      detectCsvFormat([
+        'First Name',
+        'Last Name',
+        'URL',
+        'Email Address',
+        'Company',
+        'Position',
+        'Connected On',
+      ]).format,
+    ).toBe('linkedin');
+    expect(
+      detectCsvFormat(['First Name', 'Last Name', 'E-mail 1 - Value', 'Organization Name', 'Labels']).format,
+    ).toBe('google');
+    expect(
+      detectCsvFormat(['Given Name', 'Family Name', 'Group Membership', 'E-mail 1 - Value']).format,
+    ).toBe('google');
+    expect(
+      detectCsvFormat(['First Name', 'Last Name', 'Title', 'Job Title', 'E-mail Address', 'Business Phone'])
+        .format,
+    ).toBe('outlook');
+    expect(detectCsvFormat(['姓', '名', '会社名', '役職', '電子メール アドレス', '会社電話']).format).toBe(
+      'outlook',
+    );
+    expect(detectCsvFormat(['Name', 'Email']).format).toBe('csv');
+  });
+
+  it('pairs numbered value and label columns by slot', () => {
+    const { mapping } = detectCsvFormat([
+      'E-mail 1 - Label',
+      'E-mail 1 - Value',
+      'Phone 2 - Value',
+      'Website 1 - Value',
+    ]);
+    expect(mapping).toEqual([
+      { field: 'emailLabel', slot: 1 },
+      { field: 'email', slot: 1 },
+      { field: 'phone', slot: 2 },
+      { field: 'link', slot: 1 },
+    ]);
+  });
+});
+
+describe('mapCsvRows', () => {
+  it('maps plain rows with a mapping, numbering lines after the header', () => {
+    const out = mapCsvRows(
+      [
+        ['Ken', 'ken@example.com'],
+        ['', ''],
+        ['', 'x'],
+      ],
+      [{ field: 'fullName' }, { field: 'email' }],
+      { now: NOW },
+    );
+    expect(out.records.map((r) => [r.displayName, r.line])).toEqual([['Ken', 2]]);
+    expect(out.errors).toEqual([{ line: 4, reason: expect.stringContaining('no name') }]);
+  });
+});
+
+describe('importCsvChunks', () => {
+  it('gives the same people as the one-shot import, in several chunks', async () => {
+    const rows = ['First Name,Last Name,URL,Email Address,Company,Position,Connected On'];
+    for (let i = 0; i < 3000; i += 1)
+      rows.push(`Name${i},"Family, ${i}",https://www.linkedin.com/in/p${i},,Co ${i},"Line\nTwo",01 Jan 2024`);
+    const text = rows.join('\r\n');
+    const whole = importCsv(text, { now: NOW });
+    const chunks = [];
+    for await (const chunk of importCsvChunks(text, { now: NOW, chunkBytes: 16 * 1024 })) chunks.push(chunk);
+    expect(chunks.length).toBeGreaterThan(5);
+    expect(chunks.at(-1)?.progress).toBe(1);
+    const records = chunks.flatMap((c) => c.records);
+    expect(records).toEqual(whole.records);
+    expect(records).toHaveLength(3000);
+    expect(records[2999]?.line).toBe(2 + 2999 * 2);
+  });
+});
+
+describe('importContacts', () => {
+  it('picks the importer from the content', () => {
+    expect(importContacts(bytes('linkedin-connections.csv')).format).toBe('linkedin');
+    expect(importContacts('BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ken\r\nEND:VCARD\r\n').format).toBe('vcard');
+    expect(importContacts('{"format":"meishi-backup","version":1}').errors[0]?.reason).toContain('backup');
+  });
+});
