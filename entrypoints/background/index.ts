@@ -1,8 +1,10 @@
 import { setupInjection } from './setup-injection';
 import { setupMessages } from './setup-messages';
+import { setupSync } from './setup-sync';
 
 // Wiring only: every concern lives in its own setup module.
 export default defineBackground(() => {
   setupMessages();
   setupInjection();
+  setupSync();
 });

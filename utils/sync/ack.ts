@@ -1,6 +1,6 @@
 import { refOf, type MeishiDb, type OutboxRow } from '@/utils/db';
 import { ENTITY_SCHEMAS, type Mutation, type MutationResult } from '@/utils/model';
-import type { SyncStampRow } from './rebase';
+import { SERVER_OWNED, type SyncStampRow } from './rebase';
 import { displayNameOf, putRows, removeEverywhere, syncTables, tableOf, type AnyRow } from './records';
 import { addNotices, type Notice } from './state';
 
@@ -44,7 +44,7 @@ export function acknowledge(
       if (answer.status === 'rejected') {
         outcome.rejected.push(await rollback(ctx, entry.mutation, answer));
       } else {
-        await settle(db, entry.mutation);
+        await settle(ctx, entry.mutation);
         outcome.acknowledged.push(entry.mutation);
       }
       await db.outbox.delete(entry.seq);
@@ -54,15 +54,43 @@ export function acknowledge(
   });
 }
 
-async function settle(db: MeishiDb, m: Mutation): Promise<void> {
+/**
+ * The server took the mutation, but per field the later stamp wins: a field whose server stamp (as
+ * last pulled) is later than ours keeps the server's value. When no field of ours won, the server
+ * recorded no change and sends no new version, so the fields it sets itself (updatedAt…) go back
+ * to its values too; otherwise the next pull brings them.
+ */
+async function settle(ctx: AckContext, m: Mutation): Promise<void> {
+  const { db } = ctx;
   const stamps = (await db.stamps.get(refOf(m.entity, m.entityId))) as SyncStampRow | undefined;
   if (!stamps) return;
-  for (const [field, change] of Object.entries(m.fields)) {
-    if (stamps.pending[field] !== change.hlc) continue;
+  const row = await tableOf(db, m.entity).get(m.entityId);
+  const mine = Object.entries(m.fields).filter(([field, change]) => stamps.pending[field] === change.hlc);
+  const lost = (field: string, hlc: string) => {
+    const known = stamps.base?.[field]?.s;
+    return known !== undefined && known > hlc;
+  };
+  const anyWon = mine.some(([field, change]) => !SERVER_OWNED.has(field) && !lost(field, change.hlc));
+  const next: Record<string, unknown> | undefined = row ? { ...row } : undefined;
+  let reverted = false;
+  for (const [field, change] of mine) {
+    const revert = SERVER_OWNED.has(field) ? !anyWon : lost(field, change.hlc);
+    const before = stamps.base?.[field];
+    if (revert && next && before) {
+      if (before.v !== undefined) next[field] = before.v;
+      else delete next[field];
+      if (before.s) stamps.stamps[field] = before.s;
+      else delete stamps.stamps[field];
+      reverted = true;
+    }
     delete stamps.pending[field];
     if (stamps.base) delete stamps.base[field];
   }
   stamps.synced = true;
+  if (reverted && next) {
+    const parsed = ENTITY_SCHEMAS[m.entity].safeParse(next);
+    if (parsed.success) await putRows(db, m.entity, [parsed.data as unknown as AnyRow], ctx.region);
+  }
   await db.stamps.put(stamps);
 }
 
@@ -82,12 +110,9 @@ async function rollback(ctx: AckContext, m: Mutation, answer: Rejection): Promis
     reason: answer.reason,
     message: answer.message,
   };
+  // "erased" may be about this record or only about a value in the edit (an erased person's email
+  // merged into another card): either way roll back; a pulled erasure then removes what was erased.
   if (!row || !stamps) return notice;
-  // Erased records are refused for good; the pulled erasure will say the same.
-  if (answer.reason === 'erased') {
-    await removeEverywhere(db, [{ entity: m.entity, id: m.entityId }]);
-    return notice;
-  }
   const next: Record<string, unknown> = { ...row };
   for (const [field, change] of Object.entries(m.fields)) {
     if (stamps.pending[field] !== change.hlc) continue;

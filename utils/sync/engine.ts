@@ -1,6 +1,6 @@
 import { getClientId, type MeishiDb } from '@/utils/db';
 import type { AckOutcome } from './ack';
-import { NO_BACKOFF, nextBackoff } from './backoff';
+import { BACKOFF_MAX_MS, MAX_RETRY_AFTER_MS, NO_BACKOFF, nextBackoff } from './backoff';
 import type { CredentialStore, Credentials } from './credentials';
 import { SimulatedCrash, SyncError } from './errors';
 import { httpTransport, type FetchLike, type Transport } from './http';
@@ -9,7 +9,7 @@ import { finishLeave, leaveTeam, planLeave, type LeavePlan } from './leave';
 import { pullAll, type PullContext, type PullTotals } from './pull';
 import { pushAll, type PushTotals } from './push';
 import { META, readBackoff, readMeta, readStatus, writeMeta, type LastError } from './state';
-import { readSyncStatus, type SyncStatus } from './status';
+import { readSyncStatus, type SyncStatus, type SyncWords } from './status';
 import { z } from 'zod';
 
 export interface SyncDeps {
@@ -27,6 +27,7 @@ export interface SyncDeps {
   pageLimit?: number;
   onAck?: (outcome: AckOutcome) => void;
   onPage?: PullContext['onPage'];
+  words?: SyncWords;
 }
 
 export type SyncReason = 'alarm' | 'write' | 'open' | 'manual' | 'join';
@@ -76,7 +77,7 @@ export class SyncEngine {
   }
 
   status(): Promise<SyncStatus> {
-    return readSyncStatus(this.deps.db, this.deps.credentials, this.busy);
+    return readSyncStatus(this.deps.db, this.deps.credentials, this.busy, this.deps.words);
   }
 
   async join(input: JoinInput): Promise<JoinOutcome> {
@@ -94,6 +95,15 @@ export class SyncEngine {
 
   async leave(): Promise<LeavePlan> {
     await this.running?.catch(() => undefined);
+    const creds = await this.deps.credentials.get();
+    if (creds) {
+      // Tell the server this device is gone, so its token stops working; leaving does not wait on it.
+      const transport = httpTransport(this.deps.fetch, creds.serverUrl, creds.token, this.now);
+      await Promise.race([
+        transport.revokeDevice(creds.deviceId).catch(() => undefined),
+        new Promise((r) => setTimeout(r, 3_000)),
+      ]);
+    }
     return leaveTeam(this.deps.db, this.deps.credentials);
   }
 
@@ -107,8 +117,14 @@ export class SyncEngine {
 
     const start = this.now();
     const backoff = await readBackoff(db);
-    if (start < backoff.hardUntil || (!opts.force && start < backoff.until))
-      return { ok: false, skipped: 'backoff' };
+    // A clock earlier than when the wait was set (or a wait longer than any we set) has jumped: the wait is void.
+    const sane = (until: number, longest: number) => start >= backoff.at && until - start <= longest;
+    const waiting =
+      (start < backoff.hardUntil && sane(backoff.hardUntil, MAX_RETRY_AFTER_MS)) ||
+      (!opts.force &&
+        start < backoff.until &&
+        sane(backoff.until, Math.max(BACKOFF_MAX_MS, MAX_RETRY_AFTER_MS)));
+    if (waiting) return { ok: false, skipped: 'backoff' };
     await this.recordStatus({ lastAttemptAt: start });
     try {
       const result = await this.exchange(creds);

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import {
   ErrorResponseSchema,
   JoinResponseSchema,
@@ -23,6 +23,7 @@ export interface Transport {
   pull(cursor: number, limit: number): Promise<PullResponse>;
   me(): Promise<MeResponse>;
   members(): Promise<{ id: string; name: string }[]>;
+  revokeDevice(deviceId: string): Promise<void>;
 }
 
 const TIMEOUT_MS = 30_000;
@@ -138,6 +139,10 @@ export function httpTransport(
         now,
       );
       return reply.members.map((m) => ({ id: m.id, name: m.name }));
+    },
+    revokeDevice: async (deviceId) => {
+      const url = `${serverUrl}${ROUTES.devices}/${encodeURIComponent(deviceId)}`;
+      await request(fetchFn, url, { method: 'DELETE', headers }, z.unknown(), now);
     },
   };
 }

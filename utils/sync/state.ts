@@ -29,6 +29,8 @@ export const BackoffStateSchema = z.object({
   until: z.number(),
   /** A server's Retry-After: not even a manual attempt before this. */
   hardUntil: z.number().default(0),
+  /** When it was set: a clock now earlier than this has jumped back, and the wait is void. */
+  at: z.number().default(0),
 });
 export type BackoffState = z.infer<typeof BackoffStateSchema>;
 
@@ -82,7 +84,7 @@ export async function writeMeta(db: MeishiDb, key: string, value: unknown): Prom
 export const readCursor = (db: MeishiDb) => readMeta(db, META.cursor, z.number().int().nonnegative(), 0);
 export const readResync = (db: MeishiDb) => readMeta(db, META.resync, ResyncStateSchema.nullable(), null);
 export const readBackoff = (db: MeishiDb) =>
-  readMeta(db, META.backoff, BackoffStateSchema, { failures: 0, until: 0, hardUntil: 0 });
+  readMeta(db, META.backoff, BackoffStateSchema, { failures: 0, until: 0, hardUntil: 0, at: 0 });
 export const readStatus = (db: MeishiDb) =>
   readMeta(db, META.status, StatusStateSchema, { lastSuccessAt: null, lastAttemptAt: null, lastError: null });
 export const readNotices = (db: MeishiDb) => readMeta(db, META.notices, z.array(NoticeSchema), []);

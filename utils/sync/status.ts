@@ -10,6 +10,14 @@ import {
   type Notice,
 } from './state';
 
+/** Plain words for errors and rejections (the extension passes i18n; tests get the raw messages). */
+export interface SyncWords {
+  error(error: LastError): string;
+  notice(notice: Notice): string;
+}
+
+const RAW_WORDS: SyncWords = { error: (e) => e.message, notice: (n) => n.message };
+
 /** What the popup and options page show about sync. Times are epoch ms. */
 export interface SyncStatus {
   joined: boolean;
@@ -21,19 +29,21 @@ export interface SyncStatus {
   syncing: boolean;
   lastSuccessAt: number | null;
   lastAttemptAt: number | null;
-  lastError: LastError | null;
+  /** `message` is in plain words; `detail` keeps the technical reason. */
+  lastError: (LastError & { detail: string }) | null;
   /** When the next automatic attempt may run (after a failure). */
   nextAttemptAt: number | null;
   /** The first pull after joining (or a full resync): records applied so far. */
   initial: InitialState | null;
   /** Changes the server refused and that were rolled back, newest last. */
-  notices: Notice[];
+  notices: (Notice & { text: string })[];
 }
 
 export async function readSyncStatus(
   db: MeishiDb,
   credentials: CredentialStore,
   syncing: boolean,
+  words: SyncWords = RAW_WORDS,
 ): Promise<SyncStatus> {
   const [creds, pending, state, backoff, initial, notices] = await Promise.all([
     credentials.get(),
@@ -52,9 +62,11 @@ export async function readSyncStatus(
     syncing,
     lastSuccessAt: state.lastSuccessAt,
     lastAttemptAt: state.lastAttemptAt,
-    lastError: state.lastError,
+    lastError: state.lastError
+      ? { ...state.lastError, message: words.error(state.lastError), detail: state.lastError.message }
+      : null,
     nextAttemptAt: backoff.failures > 0 ? backoff.until : null,
     initial,
-    notices,
+    notices: notices.map((n) => ({ ...n, text: words.notice(n) })),
   };
 }

@@ -18,6 +18,7 @@ export interface DeviceOptions {
   random?: () => number;
   crash?: (point: string) => void;
   onAck?: SyncDeps['onAck'];
+  onPage?: SyncDeps['onPage'];
   pageLimit?: number;
   batchSize?: number;
 }
@@ -54,6 +55,7 @@ export class Device {
       region: async () => 'JP',
       ...(this.opts.crash ? { crash: this.opts.crash } : {}),
       ...(this.opts.onAck ? { onAck: this.opts.onAck } : {}),
+      ...(this.opts.onPage ? { onPage: this.opts.onPage } : {}),
       pageLimit: this.opts.pageLimit ?? 1_000,
       batchSize: this.opts.batchSize ?? 200,
     });
