@@ -1,3 +1,4 @@
+import { setBody } from './test-dom';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { DetectedCandidate } from '@/utils/model';
 import type { BadgeInfo } from './badge-label';
@@ -9,7 +10,9 @@ function cand(name: string, anchor: Element): DetectedCandidate {
 }
 
 function page(n: number): Element[] {
-  document.body.innerHTML = `<ul>${Array.from({ length: n }, (_, i) => `<li><a href="/in/p${i}">Person ${i}</a> · 2nd</li>`).join('')}</ul>`;
+  setBody(
+    `<ul>${Array.from({ length: n }, (_, i) => `<li><a href="/in/p${i}">Person ${i}</a> · 2nd</li>`).join('')}</ul>`,
+  );
   return [...document.querySelectorAll('a')];
 }
 
@@ -17,7 +20,7 @@ const hostsIn = (el: Element | null) => [...(el?.children ?? [])].filter((c) => 
 
 describe('BadgeLayer', () => {
   afterEach(() => {
-    document.body.innerHTML = '';
+    setBody('');
   });
 
   it('badges a whole list with one look-up and reports the known count', async () => {

@@ -1,3 +1,4 @@
+import { setBody } from './test-dom';
 import { describe, expect, it } from 'vitest';
 import { chooseSpot, insertionPoint, spotsFor, type Cover } from './placement';
 
@@ -29,10 +30,10 @@ describe('badge placement', () => {
   });
 
   it('puts the host after the whole link when the anchor is inside one', () => {
-    document.body.innerHTML = '<p><a href="/in/x"><span id="n">Name</span></a> · 2nd</p>';
+    setBody('<p><a href="/in/x"><span id="n">Name</span></a> · 2nd</p>');
     const anchor = document.getElementById('n')!;
     expect(insertionPoint(anchor).tagName).toBe('A');
-    document.body.innerHTML = '<h1 id="h">Name</h1>';
+    setBody('<h1 id="h">Name</h1>');
     expect(insertionPoint(document.getElementById('h')!).tagName).toBe('H1');
   });
 });

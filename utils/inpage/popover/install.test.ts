@@ -1,3 +1,4 @@
+import { setBody } from '../test-dom';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CandidateSchema } from '@/utils/model';
 import { isOurs } from '../ours';
@@ -13,7 +14,7 @@ function opener(): HTMLButtonElement {
 
 describe('the popover controller', () => {
   afterEach(() => {
-    document.body.innerHTML = '';
+    setBody('');
   });
 
   it('opens one fixed-size closed host, closes on Esc and gives focus back to the badge', () => {
