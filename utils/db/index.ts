@@ -2,6 +2,7 @@ export * from './db';
 export * from './errors';
 export * from './schema';
 export * from './write';
+export * from './write-many';
 export * from './keys';
 export * from './people';
 export * from './search-index';

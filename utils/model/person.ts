@@ -55,6 +55,8 @@ export const PersonSchema = RecordMetaSchema.extend({
   status: StatusSchema.default('contact'),
   visibility: VisibilitySchema.default('team'),
   provenance: ProvenanceMapSchema.default({}),
+  /** Records a member judged to be someone else ("not a duplicate"); synced, so no one is asked again. */
+  notDuplicateOf: z.array(IdSchema).max(500).optional(),
 });
 export type Person = z.infer<typeof PersonSchema>;
 export type PersonInput = z.input<typeof PersonSchema>;
