@@ -8,7 +8,9 @@ import type {
   MembersTable,
   RecordsTable,
 } from './schema';
+import type SqliteDatabase from 'better-sqlite3';
 import type { Connection } from './connect';
+import { writeBatchSqlite } from './sqlite-batch';
 
 export type AuditEntry = Omit<AuditTable, 'seq' | 'team_id'>;
 export type RecordRow = Omit<RecordsTable, 'team_id'>;
@@ -46,6 +48,7 @@ export class TeamRepo {
     private readonly db: Transaction<Database>,
     readonly teamId: string,
     private readonly dialect: 'sqlite' | 'postgres' = 'sqlite',
+    private readonly sqlite?: SqliteDatabase.Database,
   ) {}
 
   /**
@@ -54,6 +57,10 @@ export class TeamRepo {
    */
   async writeBatch(w: WriteBatch): Promise<void> {
     const rows = w.records.length + w.changes.length + w.audit.length + w.applied.length;
+    if (this.sqlite) {
+      writeBatchSqlite(this.sqlite, this.teamId, w);
+      return;
+    }
     const empty = [w.records, w.changes, w.audit, w.applied].some((list) => list.length === 0);
     if (this.dialect !== 'postgres' || rows > 2_000 || empty || w.version === null) {
       await this.upsertRecords(w.records);
@@ -93,16 +100,14 @@ export class TeamRepo {
       )
       .with('a', (db) => db.insertInto('audit').values(w.audit.map((e) => ({ ...e, team_id }))))
       .with('m', (db) =>
-        db
-          .insertInto('applied_mutations')
-          .values(
-            w.applied.map((mutation_id) => ({
-              team_id,
-              client_id: w.clientId,
-              mutation_id,
-              applied_at: w.at,
-            })),
-          ),
+        db.insertInto('applied_mutations').values(
+          w.applied.map((mutation_id) => ({
+            team_id,
+            client_id: w.clientId,
+            mutation_id,
+            applied_at: w.at,
+          })),
+        ),
       )
       .updateTable('team_counters')
       .set({ version: w.version })
@@ -603,7 +608,7 @@ export async function withTeam<T>(
   return conn.kysely.transaction().execute(async (trx) => {
     if (conn.dialect === 'postgres')
       await sql`SELECT set_config('meishi.team_id', ${teamId}, true)`.execute(trx);
-    return fn(new TeamRepo(trx, teamId, conn.dialect));
+    return fn(new TeamRepo(trx, teamId, conn.dialect, conn.sqlite));
   });
 }
 

@@ -1,12 +1,11 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
+import { connect } from '../../server/db/connect';
+import { GlobalRepo } from '../../server/db/global-repo';
 import { withTeam } from '../../server/db/team-repo';
-import { createLogger } from '../../server/log';
-import { startServer, type RunningServer } from '../../server/start';
-import { createInvite, createTeam } from '../../server/team/teams';
 import { formatHlc } from '../../utils/model/hlc';
 import { newId } from '../../utils/model/id';
 import type { BenchResult } from './types';
@@ -25,41 +24,84 @@ const BATCH = 100;
 const BATCHES_PER_CLIENT = Number(process.env.MEISHI_BENCH_PUSH_BATCHES ?? 25);
 const PULL_N = Number(process.env.MEISHI_BENCH_PULL_N ?? 200_000);
 
-async function withServer<T>(databaseUrl: string, fn: (s: RunningServer) => Promise<T>): Promise<T> {
-  const server = await startServer({
-    databaseUrl,
-    port: 0,
-    rateLimitPerMinute: 1_000_000,
-    deleteBrakePerHour: 100_000,
-    logger: createLogger('silent'),
-  });
-  try {
-    return await fn(server);
-  } finally {
-    await server.close();
-  }
+interface ServerProcess {
+  url: string;
+  /** The admin's device token (from the first-run invite). */
+  adminToken: string;
+  stop(): Promise<void>;
 }
 
-async function joinDevices(
-  s: RunningServer,
-  teamId: string,
-  n: number,
-): Promise<{ token: string; memberId: string }[]> {
+/**
+ * The server runs in its own process, as in production, so the benchmark's clients do not share
+ * its event loop.
+ */
+async function spawnServer(databaseUrl: string): Promise<ServerProcess> {
+  const child = spawn(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      'server/cli.ts',
+      'start',
+      '--port',
+      '0',
+      '--database-url',
+      databaseUrl,
+      '--log-level',
+      'warn',
+    ],
+    {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'inherit'],
+      env: { ...process.env, RATE_LIMIT_PER_MINUTE: '1000000', DELETE_BRAKE_PER_HOUR: '100000' },
+    },
+  );
+  let out = '';
+  child.stdout!.on('data', (d: Buffer) => (out += d.toString()));
+  const deadline = Date.now() + 60_000;
+  while (!/meishi-invite_\w+/.test(out)) {
+    if (child.exitCode !== null || Date.now() > deadline) throw new Error(`server did not start:\n${out}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  const url = /team server on (http:\/\/\S+)/.exec(out)![1]!;
+  const invite = /(meishi-invite_\w+)/.exec(out)![1]!;
+  const adminToken = (await joinWith(url, invite, 'Admin')).token;
+  return {
+    url,
+    adminToken,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
+async function joinWith(
+  url: string,
+  invite: string,
+  name: string,
+): Promise<{ token: string; memberId: string }> {
+  const res = await fetch(`${url}/v1/join`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ invite, name }),
+  });
+  if (res.status !== 201) throw new Error(`join failed: ${res.status}`);
+  const j = (await res.json()) as { token: string; member: { id: string } };
+  return { token: j.token, memberId: j.member.id };
+}
+
+async function joinDevices(s: ServerProcess, n: number): Promise<{ token: string; memberId: string }[]> {
   const out: { token: string; memberId: string }[] = [];
   for (let i = 0; i < n; i++) {
-    const invite = await createInvite(s.conn, teamId, {
-      role: 'member',
-      expiresInMs: 60_000,
-      by: 'bench',
-      now: Date.now(),
-    });
-    const res = await fetch(`${s.url}/v1/join`, {
+    const res = await fetch(`${s.url}/v1/invites`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ invite: invite.code, name: `Client ${i}` }),
+      headers: { authorization: `Bearer ${s.adminToken}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ role: 'member' }),
     });
-    const j = (await res.json()) as { token: string; member: { id: string } };
-    out.push({ token: j.token, memberId: j.member.id });
+    const { code } = (await res.json()) as { code: string };
+    out.push(await joinWith(s.url, code, `Client ${i}`));
   }
   return out;
 }
@@ -81,9 +123,9 @@ function personBatch(client: number, batch: number): string {
 }
 
 async function pushThroughput(databaseUrl: string): Promise<number> {
-  return withServer(databaseUrl, async (s) => {
-    const { team } = await createTeam(s.conn, 'Bench', Date.now());
-    const devices = await joinDevices(s, team.id, CLIENTS);
+  const s = await spawnServer(databaseUrl);
+  try {
+    const devices = await joinDevices(s, CLIENTS);
     const bodies = devices.map((_, c) =>
       Array.from({ length: BATCHES_PER_CLIENT }, (_, b) => personBatch(c, b)),
     );
@@ -106,18 +148,22 @@ async function pushThroughput(databaseUrl: string): Promise<number> {
     if (applied !== CLIENTS * BATCHES_PER_CLIENT * BATCH)
       throw new Error(`only ${applied} mutations applied`);
     return applied / seconds;
-  });
+  } finally {
+    await s.stop();
+  }
 }
 
 /** Seeds the change log directly (in big transactions) rather than through HTTP, then pulls it all. */
 async function pullThroughput(databaseUrl: string): Promise<number> {
-  return withServer(databaseUrl, async (s) => {
-    const { team } = await createTeam(s.conn, 'Pull bench', Date.now());
-    const [reader] = await joinDevices(s, team.id, 1);
+  const s = await spawnServer(databaseUrl);
+  const conn = connect(databaseUrl);
+  try {
+    const [reader] = await joinDevices(s, 1);
+    const [team] = await new GlobalRepo(conn.kysely).listTeams();
     const author = reader!.memberId;
     const CHUNK = 5_000;
     for (let done = 0; done < PULL_N; done += CHUNK) {
-      await withTeam(s.conn, team.id, async (repo) => {
+      await withTeam(conn, team!.id, async (repo) => {
         const start = await repo.lockCounter();
         const n = Math.min(CHUNK, PULL_N - done);
         const rows = Array.from({ length: n }, (_, i) => {
@@ -177,7 +223,10 @@ async function pullThroughput(databaseUrl: string): Promise<number> {
     const seconds = (performance.now() - started) / 1000;
     if (total !== PULL_N) throw new Error(`pulled ${total} of ${PULL_N}`);
     return total / seconds;
-  });
+  } finally {
+    await conn.close();
+    await s.stop();
+  }
 }
 
 /** A fresh database on the given cluster, so runs never see each other's rows. */
