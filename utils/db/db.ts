@@ -3,6 +3,8 @@ import type { Company, Interaction, IntroRequest, Person, Relationship, Task } f
 import {
   SCHEMA_V1,
   SCHEMA_V2,
+  SCHEMA_V3,
+  type JournalRow,
   type KeyRow,
   type MetaRow,
   type OutboxRow,
@@ -25,6 +27,7 @@ export class MeishiDb extends Dexie {
   stamps!: EntityTable<StampRow, 'ref'>;
   meta!: EntityTable<MetaRow, 'key'>;
   search!: EntityTable<SearchRow, 'ref'>;
+  journal!: EntityTable<JournalRow, 'key'>;
   /** Wall clock for record times and HLC stamps; the sync soak test skews it per replica. */
   clock: () => number = () => Date.now();
 
@@ -58,6 +61,7 @@ export class MeishiDb extends Dexie {
         });
         await tx.table<SearchRow, string>('search').bulkPut(rows);
       });
+    this.version(3).stores(SCHEMA_V3);
   }
 }
 

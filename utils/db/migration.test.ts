@@ -2,7 +2,7 @@ import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import fixture from '../../tests/fixtures/db/v1.json';
 import { MeishiDb } from './db';
-import { SCHEMA_V1 } from './schema';
+import { SCHEMA_V1, SCHEMA_V2 } from './schema';
 import { searchIds } from './search-index';
 
 /** Writes the fixture as the v1 extension would have left it. */
@@ -23,7 +23,7 @@ describe('schema upgrades', () => {
     await makeV1(name);
     const db = new MeishiDb(name);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     expect(await db.people.count()).toBe(2);
     expect(await db.companies.count()).toBe(1);
     expect(await db.outbox.count()).toBe(1);
@@ -36,13 +36,34 @@ describe('schema upgrades', () => {
     db.close();
   });
 
+  it('v2 → v3 keeps every row and adds an empty undo journal', async () => {
+    const name = `upgrade3-${Math.random()}`;
+    await makeV1(name);
+    const v2 = new Dexie(name);
+    v2.version(1).stores(SCHEMA_V1);
+    v2.version(2).stores(SCHEMA_V2);
+    await v2.open();
+    await v2.table('search').put({ ref: 'person:x', entity: 'person', id: 'x', tokens: ['kept'] });
+    v2.close();
+    const db = new MeishiDb(name);
+    await db.open();
+    expect(db.verno).toBe(3);
+    expect(await db.people.count()).toBe(2);
+    expect(await db.outbox.count()).toBe(1);
+    expect((await db.search.get('person:x'))?.tokens).toEqual(['kept']);
+    expect(await db.journal.count()).toBe(0);
+    await db.journal.put({ key: 'op:1', opId: '1', at: 5, value: { kind: 'import' } });
+    expect(await db.journal.where('opId').equals('1').count()).toBe(1);
+    db.close();
+  });
+
   it('a failing upgrade aborts and leaves the data of the previous version intact', async () => {
     const name = `failing-${Math.random()}`;
     await makeV1(name);
     class Broken extends MeishiDb {
       constructor() {
         super(name);
-        this.version(3)
+        this.version(this.verno + 1)
           .stores({})
           .upgrade(() => {
             throw new Error('boom');

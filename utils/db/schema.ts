@@ -57,6 +57,16 @@ export interface SearchRow {
   tokens: string[];
 }
 
+/** One row of an undo journal (v3): an operation's header or one chunk of what it changed. Local only. */
+export interface JournalRow {
+  /** 'op:<opId>' for the header, 'chunk:<opId>:<n>' for each chunk. */
+  key: string;
+  opId: string;
+  /** Epoch ms of the operation, for expiry. */
+  at: number;
+  value: unknown;
+}
+
 export interface MetaRow {
   key: string;
   value: unknown;
@@ -90,3 +100,6 @@ export const SCHEMA_V1 = {
 
 /** v2: as-you-type search over names (kana folded), companies, emails, phones and tags. */
 export const SCHEMA_V2 = { ...SCHEMA_V1, search: 'ref, *tokens' } as const;
+
+/** v3: undo journals of imports and merges, kept apart from `meta` so big journals never slow its readers. */
+export const SCHEMA_V3 = { ...SCHEMA_V2, journal: 'key, opId, at' } as const;
