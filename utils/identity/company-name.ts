@@ -1,6 +1,6 @@
 import { ALIAS_MARKERS, ANYWHERE_FORMS, CJK_FORMS, END_FORMS, START_FORMS } from './legal-forms';
 import { fail, ok, safely, type KeyResult } from './result';
-import { dropLeadingMarks, normalizeText } from './text';
+import { dropLeadingMarks, hasCjk, normalizeText } from './text';
 
 const toTokens = (form: string): string[] => form.split(' ');
 const END = END_FORMS.map(toTokens);
@@ -21,6 +21,7 @@ const CJK_BRACKETED = CJK_FORMS.filter((form) => form.startsWith('('));
 
 function dropAsides(s: string): string {
   let out = s;
+  if (!/[([【]/.test(out)) return out;
   for (const form of CJK_BRACKETED) out = out.split(form).join(' ');
   const without = out.replace(/\([^()]*\)|\[[^[\]]*\]|【[^【】]*】/g, ' ').trim();
   return /[\p{L}\p{N}]/u.test(without) ? without : out;
@@ -38,27 +39,25 @@ function beforeAlias(words: string[]): string[] {
 const hasName = (s: string): boolean => /[\p{L}\p{N}]/u.test(s);
 const EDGE_MARKS = /^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu;
 
-/** Removes Japanese forms from either end, written with or without brackets and stray marks. */
-function stripCjkForms(s: string): string {
-  let out = s.trim();
-  for (let changed = true; changed;) {
-    changed = false;
+/** One Japanese form off either end of the text, written with or without stray marks around it. */
+function stripOneCjkForm(out: string): string | null {
+  for (const text of [out, out.replace(EDGE_MARKS, '')]) {
     for (const form of CJK_FORMS) {
-      for (const text of [out, out.replace(EDGE_MARKS, '')]) {
-        // A form is removed only when a name is left beside it: "株式会社" alone stays a name.
-        if (text.startsWith(form) && hasName(text.slice(form.length))) {
-          out = text.slice(form.length).trim();
-          changed = true;
-          break;
-        }
-        if (text.endsWith(form) && hasName(text.slice(0, text.length - form.length))) {
-          out = text.slice(0, text.length - form.length).trim();
-          changed = true;
-          break;
-        }
+      // A form is removed only when a name is left beside it: "株式会社" alone stays a name.
+      if (text.startsWith(form) && hasName(text.slice(form.length))) return text.slice(form.length).trim();
+      if (text.endsWith(form) && hasName(text.slice(0, text.length - form.length))) {
+        return text.slice(0, text.length - form.length).trim();
       }
     }
   }
+  return null;
+}
+
+/** Removes Japanese forms from either end ("株式会社ソニー", "ソニー(株)"). */
+function stripCjkForms(s: string): string {
+  let out = s.trim();
+  if (!hasCjk(out)) return out;
+  for (let next = stripOneCjkForm(out); next !== null; next = stripOneCjkForm(out)) out = next;
   return out;
 }
 

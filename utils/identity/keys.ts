@@ -20,6 +20,7 @@ export type PersonKeySource = {
 
 export type CompanyKeySource = { name: string; domains?: string[]; website?: string; linkedin?: string };
 
+const E164 = /^\+[1-9]\d{4,14}$/;
 const keyOf = (prefix: string, result: KeyResult): string[] => (result.ok ? [`${prefix}${result.key}`] : []);
 const unique = (keys: string[]): string[] => [...new Set(keys)];
 const isPersonLinkedin = (key: string): boolean => key.startsWith('in/') || key.startsWith('pub/');
@@ -34,8 +35,10 @@ export function hardKeysOfPerson(p: PersonKeySource, region?: CountryCode): stri
   const keys: string[] = [];
   for (const email of p.emails ?? []) keys.push(...keyOf('email:', emailKey(email.value)));
   for (const phone of p.phones ?? []) {
-    const fromE164 = phone.e164 ? phoneKey(phone.e164, region) : null;
-    keys.push(...keyOf('phone:', fromE164?.ok ? fromE164 : phoneKey(phone.raw, region)));
+    // A stored E.164 came from phoneKey when the phone was saved (the model checks its shape), so
+    // it is the key as it stands; parsing it again would cost a metadata lookup per number.
+    if (phone.e164 && E164.test(phone.e164)) keys.push(`phone:${phone.e164}`);
+    else keys.push(...keyOf('phone:', phoneKey(phone.raw, region)));
   }
   for (const link of p.links ?? []) {
     if (link.kind !== 'linkedin' && !looksLikeLinkedin(link.url)) continue;

@@ -18,7 +18,7 @@ const DATE_LIKE = [
 ];
 
 function clean(input: string): string {
-  let s = input.normalize('NFKC').trim().replace(DASHES, '-');
+  let s = (/^[\x20-\x7e]*$/.test(input) ? input : input.normalize('NFKC')).trim().replace(DASHES, '-');
   s = s.replace(/^tel:/i, '');
   s = s.replace(EXTENSION, '');
   // "+81 (0)3-..." keeps the domestic trunk 0 in brackets; dialled from abroad it is dropped.

@@ -16,7 +16,18 @@ const isDiacritic = (ch: string): boolean => {
   const code = ch.codePointAt(0) ?? 0;
   return DIACRITIC_RANGES.some(([from, to]) => code >= from && code <= to);
 };
-const dropDiacritics = (s: string): string => [...s].filter((ch) => !isDiacritic(ch)).join('');
+function dropDiacritics(s: string): string {
+  // Every diacritic range is in the BMP, so UTF-16 units can be tested one by one.
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < s.length; i += 1) {
+    if (isDiacritic(s[i] ?? '')) {
+      out += s.slice(from, i);
+      from = i + 1;
+    }
+  }
+  return from === 0 ? s : out + s.slice(from);
+}
 
 // Letters that carry no combining mark in NFD yet readers treat as the plain letter.
 const SPECIAL_LETTERS: Record<string, string> = {
@@ -60,6 +71,9 @@ const ORPHAN_MARKS = /(^|\s)\p{M}+/gu;
 /** Drops combining marks at the start of a word, as left when text is split on punctuation. */
 export const dropLeadingMarks = (word: string): string => word.replace(/^\p{M}+/u, '');
 
+const STABLE_AFTER_FOLD = /^[\x20-\x7e\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30fc]*$/u;
+const PRINTABLE_ASCII = /^[\x20-\x7e\t\n\r]*$/;
+
 const fold = (s: string): string =>
   collapseSpaces(
     foldAccents(s.normalize('NFKC')).toLowerCase().normalize('NFKC').replace(ORPHAN_MARKS, '$1'),
@@ -70,8 +84,12 @@ const fold = (s: string): string =>
  * accents removed, whitespace collapsed. Idempotent.
  */
 export function normalizeText(s: string): string {
+  // Printable ASCII (the bulk of names and addresses) is already NFKC and has no accents.
+  if (PRINTABLE_ASCII.test(s)) return collapseSpaces(s.toLowerCase());
   let out = fold(s);
-  // Lower-casing or folding can expose new compatibility forms; loop until stable (at most twice).
+  // Kana, kanji and ASCII come out of one fold final; anything else is folded until stable, since
+  // lower-casing or removing accents can expose new compatibility forms (at most twice more).
+  if (STABLE_AFTER_FOLD.test(out)) return out;
   for (let i = 0; i < 2; i += 1) {
     const next = fold(out);
     if (next === out) break;
