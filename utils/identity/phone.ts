@@ -7,7 +7,7 @@ export type { CountryCode };
 // (a common mistake in Japanese documents: ０３ー１２３４ー５６７８).
 const DASHES = /[\u2010-\u2015\u2212\u2043\u30fc\uff70\ufe58\ufe63\uff0d~〜～]/g;
 // What follows one of these is an extension: never part of the number's identity.
-const EXTENSION = /\s*(?:内線|内|ext\.?|extension|x|#|;ext=)\s*[\d-]+\s*\)?\s*$/iu;
+const EXTENSION = /(?:\s*(?:内線|内|ext\.?|extension|#|;ext=)|(?<=[\d\s)])x)\s*[\d-]+\s*\)?\s*$/iu;
 
 // Dates and times are digit groups too; a key must never come from one. Slashes or dots between
 // day, month and year groups, or an ISO date, or a clock time.
