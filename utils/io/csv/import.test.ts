@@ -227,6 +227,16 @@ describe('any other CSV', () => {
     ]);
   });
 
+  it('reads semicolon- and tab-separated sheets', () => {
+    for (const sep of [';', '\t']) {
+      const text = [`Name${sep}Email${sep}Company`, `Ken${sep}ken@example.com${sep}Acme, Inc.`].join('\r\n');
+      expect(importCsv(text, { now: NOW }).records[0]).toMatchObject({
+        displayName: 'Ken',
+        companyName: 'Acme, Inc.',
+      });
+    }
+  });
+
   it('keeps values it cannot use in notes rather than losing them', () => {
     const text = 'Name,Email,Website\nKen,not-an-address,javascript:alert(1)\n';
     const [ken] = importCsv(text, { now: NOW }).records;

@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import { toText } from '../shared/decode';
 import type { CsvFormat, ImportError, ImportOptions, ImportedRow, ImportResult } from '../types';
+import { mapHeader } from './aliases';
 import { detectCsvFormat, looksLikeHeader, type CsvDetection } from './detect';
 import type { CsvMapping } from './fields';
 import { CsvSession } from './session';
@@ -26,6 +27,26 @@ export interface CsvChunk {
   progress: number;
 }
 
+const DELIMITERS = [',', '\t', ';', '|'];
+const HEADER_ROWS = 30;
+
+/**
+ * The delimiter whose split of the first rows gives the header with the most recognised columns.
+ * Papa's own guess counts separators in the data, and a ";" inside many values would fool it.
+ */
+function chooseDelimiter(text: string): string {
+  const head = text.slice(0, 64 * 1024);
+  let best = { delimiter: ',', score: 0 };
+  for (const delimiter of DELIMITERS) {
+    const rows = Papa.parse<string[]>(head, { delimiter, preview: HEADER_ROWS }).data;
+    for (const row of rows) {
+      const score = row.filter((cell) => mapHeader(cell) !== null).length;
+      if (score > best.score) best = { delimiter, score };
+    }
+  }
+  return best.delimiter;
+}
+
 function sessionFor(options: CsvImportOptions): CsvSession {
   return new CsvSession({
     mapping: options.mapping,
@@ -46,7 +67,7 @@ function parseErrors(errors: Papa.ParseError[]): ImportError[] {
 export function importCsv(input: Uint8Array | string, options: CsvImportOptions = {}): CsvImportResult {
   try {
     const { text } = toText(input);
-    const parsed = Papa.parse<string[]>(text, { skipEmptyLines: false });
+    const parsed = Papa.parse<string[]>(text, { skipEmptyLines: false, delimiter: chooseDelimiter(text) });
     const session = sessionFor(options);
     const first = session.push(parsed.data, parsed.meta.linebreak);
     const last = session.finish();
@@ -70,7 +91,12 @@ export function previewCsv(
 ): CsvDetection & { header: string[]; sample: string[][] } {
   const { text } = toText(input);
   // Only the start of the file is needed; a generous slice keeps a huge file cheap to preview.
-  const parsed = Papa.parse<string[]>(text.slice(0, 256 * 1024), { skipEmptyLines: 'greedy', preview: 60 });
+  const head = text.slice(0, 256 * 1024);
+  const parsed = Papa.parse<string[]>(head, {
+    skipEmptyLines: 'greedy',
+    preview: 60,
+    delimiter: chooseDelimiter(head),
+  });
   const rows = parsed.data;
   const at = rows.findIndex((r, i) => i < 30 && looksLikeHeader(r));
   const headerAt = at === -1 ? 0 : at;
@@ -111,6 +137,7 @@ export async function* importCsvChunks(
   let done = false;
   Papa.parse<string[]>(text, {
     skipEmptyLines: false,
+    delimiter: chooseDelimiter(text),
     chunkSize: options.chunkBytes ?? 512 * 1024,
     chunk: (result: Papa.ParseResult<string[]>, p: Papa.Parser) => {
       queue.push({

@@ -25,5 +25,6 @@ export function splitTags(cell: string, dropSystemGroups = false): string[] {
 
 /** The inverse of `splitTags` for Meishi's own CSV. */
 export function joinTags(tags: readonly string[]): string {
-  return tags.map((t) => t.replace(/[\\,;]/g, (c) => `\\${c}`).replace(/:::/g, ':\\::')).join(', ');
+  // Every ":" is escaped too, so no tag can make the ":::" that Google uses between groups.
+  return tags.map((t) => t.replace(/[\\,;:]/g, (c) => `\\${c}`)).join(', ');
 }
