@@ -64,6 +64,10 @@ describe('phoneKey', () => {
     }
   });
 
+  it('accepts a region code in lower case', () => {
+    expect(key('(650) 253-0000', 'us' as Parameters<typeof phoneKey>[1])).toBe('+16502530000');
+  });
+
   it('falls back to Japan for an unknown region code', () => {
     expect(key('03-1234-5678', 'XX' as Parameters<typeof phoneKey>[1])).toBe('+81312345678');
   });

@@ -40,7 +40,9 @@ export function phoneKey(input: string, region: CountryCode = 'JP'): KeyResult {
     const text = clean(input);
     if (!/\d/.test(text)) return fail('no digits');
     if (DATE_LIKE.some((pattern) => pattern.test(text))) return fail('looks like a date or a time');
-    const defaultCountry = isSupportedCountry(region) ? region : 'JP';
+    // Settings may hold 'jp' or 'us'; an unknown code falls back to Japan rather than failing.
+    const upper = typeof region === 'string' ? region.toUpperCase() : '';
+    const defaultCountry = isSupportedCountry(upper) ? upper : 'JP';
     const parsed = parsePhoneNumberFromString(text, defaultCountry);
     if (!parsed) return fail('not a phone number');
     if (!parsed.isValid()) return fail(`not a valid number for ${parsed.country ?? defaultCountry}`);

@@ -19,7 +19,7 @@ import {
 import { ANYWHERE_FORMS, END_FORMS } from '@/utils/identity/legal-forms';
 import { COMMA_SUFFIXES } from '@/utils/identity/name-parts';
 
-const RUNS = { numRuns: 1000 };
+const RUNS = { numRuns: 500 };
 
 /** Any text at all: every code point, lone surrogates included (what a scraped page may hold). */
 const anyText = fc.oneof(
