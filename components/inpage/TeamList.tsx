@@ -69,7 +69,6 @@ export function TeamList(props: TeamListProps) {
               <span class="av sig" aria-hidden="true">
                 {line.initials}
               </span>
-              <span class="who">{line.name}</span>
               <span class="ev">
                 {props.companyName
                   ? t('inpage_team_signal', line.name, props.companyName)

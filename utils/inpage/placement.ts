@@ -74,12 +74,17 @@ export function chooseSpot(
 ): Spot | null {
   let textOnly: Spot | null = null;
   for (const spot of spots) {
+    // The middle row first: page text is often shorter than the badge, so corners alone miss it.
+    const [l, c, r] = [spot.x + 1, spot.x + size / 2, spot.x + size - 1];
+    const [t, m, b] = [spot.y + 1, spot.y + size / 2, spot.y + size - 1];
     const probes: [number, number][] = [
-      [spot.x + size / 2, spot.y + size / 2],
-      [spot.x + 1, spot.y + 1],
-      [spot.x + size - 1, spot.y + 1],
-      [spot.x + 1, spot.y + size - 1],
-      [spot.x + size - 1, spot.y + size - 1],
+      [c, m],
+      [l, m],
+      [r, m],
+      [l, t],
+      [r, t],
+      [l, b],
+      [r, b],
     ];
     let worst: Cover = 'free';
     for (const [x, y] of probes) {
