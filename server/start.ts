@@ -8,6 +8,7 @@ import type { AppDeps } from './http/route';
 import { createLogger, type Logger } from './log';
 import { purgeTrash } from './sync/trash';
 import { AuthCache } from './team/auth';
+import { PushQueue } from './sync/push-queue';
 
 export interface StartOptions extends ConfigInput {
   logger?: Logger;
@@ -34,6 +35,15 @@ export function makeDeps(
 ): AppDeps {
   const salts = new Map<string, string>();
   const global = new GlobalRepo(conn.kysely);
+  const salt = async (teamId: string) => {
+    let value = salts.get(teamId);
+    if (value === undefined) {
+      const team = await global.team(teamId);
+      if (!team) throw new Error('team vanished');
+      salts.set(teamId, (value = team.erase_salt));
+    }
+    return value;
+  };
   return {
     conn,
     config,
@@ -41,15 +51,12 @@ export function makeDeps(
     now,
     state: { ready: false },
     authCache: new AuthCache(),
-    async salt(teamId) {
-      let salt = salts.get(teamId);
-      if (salt === undefined) {
-        const team = await global.team(teamId);
-        if (!team) throw new Error('team vanished');
-        salts.set(teamId, (salt = team.erase_salt));
-      }
-      return salt;
-    },
+    salt,
+    pushQueue: new PushQueue(conn, async (teamId) => ({
+      now: now(),
+      salt: await salt(teamId),
+      brakeLimit: config.deleteBrakePerHour,
+    })),
   };
 }
 

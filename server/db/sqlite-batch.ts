@@ -66,6 +66,6 @@ export function writeBatchSqlite(db: SqliteDatabase.Database, teamId: string, w:
   for (const a of w.audit) {
     s.audit.run(teamId, a.at, a.actor_id, a.device_id, a.action, a.entity, a.entity_id, a.fields, a.detail);
   }
-  for (const m of w.applied) s.applied.run(teamId, w.clientId, m, w.at);
+  for (const a of w.applied) s.applied.run(teamId, a.clientId, a.mutationId, w.at);
   if (w.version !== null) s.counter.run(w.version, teamId);
 }

@@ -36,8 +36,7 @@ export interface WriteBatch {
   records: readonly RecordRow[];
   changes: readonly ChangeRow[];
   audit: readonly AuditEntry[];
-  clientId: string;
-  applied: readonly string[];
+  applied: readonly { clientId: string; mutationId: string }[];
   at: number;
   /** The counter's new value, when it moved. */
   version: number | null;
@@ -62,11 +61,11 @@ export class TeamRepo {
       return;
     }
     const empty = [w.records, w.changes, w.audit, w.applied].some((list) => list.length === 0);
-    if (this.dialect !== 'postgres' || rows > 2_000 || empty || w.version === null) {
+    if (this.dialect !== 'postgres' || rows > 8_000 || empty || w.version === null) {
       await this.upsertRecords(w.records);
       await this.upsertChanges(w.changes);
       await this.audit(w.audit);
-      await this.markApplied(w.clientId, w.applied, w.at);
+      await this.markApplied(w.applied, w.at);
       if (w.version !== null) await this.setCounter(w.version);
       return;
     }
@@ -100,14 +99,16 @@ export class TeamRepo {
       )
       .with('a', (db) => db.insertInto('audit').values(w.audit.map((e) => ({ ...e, team_id }))))
       .with('m', (db) =>
-        db.insertInto('applied_mutations').values(
-          w.applied.map((mutation_id) => ({
-            team_id,
-            client_id: w.clientId,
-            mutation_id,
-            applied_at: w.at,
-          })),
-        ),
+        db
+          .insertInto('applied_mutations')
+          .values(
+            w.applied.map((a) => ({
+              team_id,
+              client_id: a.clientId,
+              mutation_id: a.mutationId,
+              applied_at: w.at,
+            })),
+          ),
       )
       .updateTable('team_counters')
       .set({ version: w.version })
@@ -471,15 +472,15 @@ export class TeamRepo {
     return new Set(rows.map((r) => r.mutation_id));
   }
 
-  async markApplied(clientId: string, mutationIds: readonly string[], at: number): Promise<void> {
-    for (const chunk of chunks(mutationIds, 400)) {
+  async markApplied(applied: readonly { clientId: string; mutationId: string }[], at: number): Promise<void> {
+    for (const chunk of chunks(applied, 400)) {
       await this.db
         .insertInto('applied_mutations')
         .values(
-          chunk.map((mutation_id) => ({
+          chunk.map((a) => ({
             team_id: this.teamId,
-            client_id: clientId,
-            mutation_id,
+            client_id: a.clientId,
+            mutation_id: a.mutationId,
             applied_at: at,
           })),
         )

@@ -6,6 +6,7 @@ import type { Config } from '../config';
 import type { Connection } from '../db/connect';
 import type { Logger } from '../log';
 import type { AuthCache } from '../team/auth';
+import type { PushQueue } from '../sync/push-queue';
 
 export interface AppDeps {
   conn: Connection;
@@ -17,6 +18,8 @@ export interface AppDeps {
   state: { ready: boolean };
   /** Cleared on every revocation and role change. */
   authCache: AuthCache;
+  /** Pushes go through here: concurrent pushes of a team share one transaction. */
+  pushQueue: PushQueue;
 }
 
 export type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';

@@ -2,7 +2,6 @@ import { IdSchema } from '../../utils/model/common';
 import { EntityNameSchema } from '../../utils/model/entities';
 import { PullQuerySchema, PushRequestSchema } from '../../utils/model/sync-api';
 import { withTeam } from '../db/team-repo';
-import { applyPush } from '../sync/push';
 import { pull } from '../sync/pull';
 import { fromRow } from '../sync/record';
 import { listTrash, restoreFromTrash } from '../sync/trash';
@@ -28,7 +27,7 @@ export const syncRoutes: RouteDef[] = [
     summary: 'apply mutations (per-mutation permission checks)',
     async handle(ctx) {
       const { c, deps, actor, body } = ctx;
-      const response = await applyPush(deps.conn, actor, body, await pushOptions(ctx));
+      const response = await deps.pushQueue.submit(actor, body);
       const rejected = response.results.filter((r) => r.status === 'rejected').length;
       deps.log.info('push', {
         teamId: actor.teamId,

@@ -16,19 +16,41 @@ export interface PushOptions {
   brakeLimit: number;
 }
 
+/** One push of one device, as applied within a group. */
+export interface PushItem {
+  actor: Actor;
+  req: PushRequest;
+}
+
 /**
  * Applies a push in one transaction. The team's counter row is locked first, so pushes of one team
  * apply one after another and each change's version follows commit order. Mutations already applied
  * for this client are answered `duplicate`; the (clientId, mutationId) rows are written in the same
  * transaction as the changes, so a retry after a lost reply is harmless.
  */
-export function applyPush(
+export async function applyPush(
   conn: Connection,
   actor: Actor,
   req: PushRequest,
   opts: PushOptions,
 ): Promise<PushResponse> {
-  return withTeam(conn, actor.teamId, (repo) => new PushRun(repo, actor, req, opts).run());
+  const [response] = await applyPushGroup(conn, [{ actor, req }], opts);
+  return response!;
+}
+
+/**
+ * Applies several pushes of one team, in order, in one transaction (group commit): each is answered
+ * as if applied alone, one after the other, and the transaction's fixed costs are paid once.
+ */
+export function applyPushGroup(
+  conn: Connection,
+  items: readonly PushItem[],
+  opts: PushOptions,
+): Promise<PushResponse[]> {
+  const teamId = items[0]?.actor.teamId;
+  if (!teamId || items.some((i) => i.actor.teamId !== teamId))
+    throw new Error('a push group belongs to one team');
+  return withTeam(conn, teamId, (repo) => new PushRun(repo, items, opts).run());
 }
 
 class PushRun {
@@ -37,43 +59,57 @@ class PushRun {
   private readonly staged = new Map<string, { rec: StoredRecord; refsChanged: boolean; existed: boolean }>();
   private readonly changes = new Map<string, ChangeRow>();
   private readonly audit: AuditEntry[] = [];
-  private readonly applied: string[] = [];
+  private readonly applied: { clientId: string; mutationId: string }[] = [];
   private readonly visibilityChanged = new Set<string>();
+  private readonly brakes = new Map<string, DeleteBrake>();
   private erased = new Set<string>();
 
   constructor(
     private readonly repo: TeamRepo,
-    private readonly actor: Actor,
-    private readonly req: PushRequest,
+    private readonly items: readonly PushItem[],
     private readonly opts: PushOptions,
   ) {}
 
-  async run(): Promise<PushResponse> {
+  async run(): Promise<PushResponse[]> {
     this.version = await this.repo.lockCounter();
     const start = this.version;
-    const { mutations, clientId } = this.req;
-    const already = await this.repo.appliedAmong(clientId, [...new Set(mutations.map((m) => m.id))]);
-    for (const row of await this.repo.recordsByIds([...new Set(mutations.map((m) => m.entityId))])) {
+    const all = this.items.flatMap((i) => i.req.mutations);
+    const done = new Map<string, Set<string>>();
+    for (const { req } of this.items) {
+      if (done.has(req.clientId)) continue;
+      const ids = this.items
+        .filter((i) => i.req.clientId === req.clientId)
+        .flatMap((i) => i.req.mutations.map((m) => m.id));
+      done.set(req.clientId, await this.repo.appliedAmong(req.clientId, [...new Set(ids)]));
+    }
+    for (const row of await this.repo.recordsByIds([...new Set(all.map((m) => m.entityId))])) {
       this.records.set(row.id, fromRow(row));
     }
     // Most teams never erase anyone: then there is no marker to look for, and no key to compute.
-    if (await this.repo.hasErasures())
-      this.erased = await this.repo.erasedAmong(this.candidateMarkers(mutations));
-    const brake = new DeleteBrake(this.repo, this.actor.memberId, this.opts.now, this.opts.brakeLimit);
+    if (await this.repo.hasErasures()) this.erased = await this.repo.erasedAmong(this.candidateMarkers(all));
 
-    const seen = new Set<string>();
-    const results: MutationResult[] = [];
-    for (const m of mutations) {
-      if (already.has(m.id) || seen.has(m.id)) {
-        results.push({ id: m.id, status: 'duplicate' });
-        continue;
+    const responses: PushResponse[] = [];
+    for (const { actor, req } of this.items) {
+      const seen = done.get(req.clientId)!;
+      const results: MutationResult[] = [];
+      for (const m of req.mutations) {
+        if (seen.has(m.id)) {
+          results.push({ id: m.id, status: 'duplicate' });
+          continue;
+        }
+        const result = await this.applyOne(actor, m);
+        // Rejected mutations are not remembered: a retry after fixing the cause is applied.
+        if (result.status === 'applied') {
+          seen.add(m.id);
+          this.applied.push({ clientId: req.clientId, mutationId: m.id });
+        }
+        results.push(result);
       }
-      seen.add(m.id);
-      results.push(await this.applyOne(m, brake));
+      responses.push({ results });
     }
     await this.reversionReferrers();
-    await this.write(brake, start);
-    return { results };
+    await this.write(start);
+    return responses;
   }
 
   /** Every marker hash this push could hit, so one query answers all of them. */
@@ -92,7 +128,17 @@ class PushRun {
     return this.erased.size > 0 && this.erased.has(markerHash(this.opts.salt, key));
   }
 
-  private async applyOne(m: Mutation, brake: DeleteBrake): Promise<MutationResult> {
+  private brakeFor(memberId: string): DeleteBrake {
+    let brake = this.brakes.get(memberId);
+    if (!brake)
+      this.brakes.set(
+        memberId,
+        (brake = new DeleteBrake(this.repo, memberId, this.opts.now, this.opts.brakeLimit)),
+      );
+    return brake;
+  }
+
+  private async applyOne(actor: Actor, m: Mutation): Promise<MutationResult> {
     const reject = (
       reason: 'forbidden' | 'erased' | 'invalid' | 'conflict',
       message: string,
@@ -105,10 +151,10 @@ class PushRun {
     if (this.isErased(idKey(m.entityId)))
       return reject('erased', `this ${m.entity} was erased from the team`);
     const before = this.records.get(m.entityId);
-    const merged = merge(before, m, this.actor.memberId, this.opts.now);
+    const merged = merge(before, m, actor.memberId, this.opts.now);
     if (!merged.ok) return reject(merged.reason, merged.message);
     const after = merged.record;
-    const denied = checkMutation(this.actor, m, before, after);
+    const denied = checkMutation(actor, m, before, after);
     if (denied) return reject('forbidden', denied);
     const refs = personRefs(after.entity, after.data);
     if (refs.some((id) => this.isErased(idKey(id))))
@@ -122,11 +168,9 @@ class PushRun {
     }
     const deleting = m.op === 'delete' && merged.changed.length > 0;
     if (deleting) {
-      const paused = await brake.check();
+      const paused = await this.brakeFor(actor.memberId).check();
       if (paused) return reject('forbidden', paused);
     }
-
-    this.applied.push(m.id);
     if (merged.changed.length === 0)
       return { id: m.id, status: 'applied', version: before?.version ?? this.version };
 
@@ -150,11 +194,11 @@ class PushRun {
     if (after.entity === 'person' && before && before.data.visibility !== after.data.visibility) {
       this.visibilityChanged.add(after.id);
     }
-    if (deleting) brake.count();
+    if (deleting) this.brakeFor(actor.memberId).count();
     this.audit.push({
       at: this.opts.now,
-      actor_id: this.actor.memberId,
-      device_id: this.actor.deviceId,
+      actor_id: actor.memberId,
+      device_id: actor.deviceId,
       action: !before ? 'create' : m.op === 'delete' ? 'delete' : m.op === 'restore' ? 'restore' : 'update',
       entity: after.entity,
       entity_id: after.id,
@@ -184,7 +228,7 @@ class PushRun {
     }
   }
 
-  private async write(brake: DeleteBrake, start: number): Promise<void> {
+  private async write(start: number): Promise<void> {
     const staged = [...this.staged.values()];
     const refsTouched = staged.filter((s) => s.refsChanged);
     await this.repo.deleteRefsOf(
@@ -199,11 +243,10 @@ class PushRun {
       records: staged.map((s) => toRow(s.rec)),
       changes: [...this.changes.values()],
       audit: this.audit,
-      clientId: this.req.clientId,
       applied: this.applied,
       at: this.opts.now,
       version: this.version !== start ? this.version : null,
     });
-    await brake.save();
+    for (const brake of this.brakes.values()) await brake.save();
   }
 }

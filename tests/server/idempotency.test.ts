@@ -9,7 +9,7 @@ import { newId } from '../../utils/model/id';
 import type { Mutation, PushResponse } from '../../utils/model/sync-api';
 import { databaseKinds } from './helpers/databases';
 import { makeFixture, type Fixture } from './helpers/fixture';
-import { person, put } from './helpers/records';
+import { patch, person, put } from './helpers/records';
 
 const kinds = databaseKinds();
 afterAll(async () => {
@@ -58,6 +58,27 @@ describe.each(kinds)('idempotent pushes on $name', (kind) => {
       expect(statuses.filter((s) => s === 'duplicate')).toHaveLength(5);
     }
     expect(await version()).toBe(start + 20);
+  });
+
+  it.skipIf(skip())('gives concurrent pushes of different members unique, gap-free versions', async () => {
+    const start = await version();
+    const who = [f.a.admin, f.a.member, f.a.admin, f.a.member, f.a.viewer];
+    const shared = newId();
+    await f.push(f.a.admin, [put('company', shared, { name: 'Shared' })]);
+    const replies = await Promise.all(
+      who.map((account, i) =>
+        f.push(account, [...batch(3), patch('company', shared, { industry: `Industry ${i}` })], `group-${i}`),
+      ),
+    );
+    const versions = replies.flatMap((r) =>
+      r.results.flatMap((x) => (x.status === 'applied' ? [x.version] : [])),
+    );
+    // The viewer may not edit companies or people: its 4 mutations are refused, everything else applies.
+    expect(versions).toHaveLength(4 * 4);
+    expect(new Set(versions).size).toBe(versions.length);
+    expect(Math.min(...versions)).toBe(start + 2);
+    expect(Math.max(...versions)).toBe(start + 1 + 16);
+    expect(replies[4]!.results.every((r) => r.status === 'rejected')).toBe(true);
   });
 
   it.skipIf(skip())('treats a mutation repeated inside one push as a duplicate', async () => {
