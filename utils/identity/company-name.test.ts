@@ -55,9 +55,17 @@ describe('companyNameKey', () => {
       '合同会社ソニー',
       '合資会社ソニー',
       '一般社団法人ソニー',
+      '株式会社ソニー 御中',
+      'ソニー株式會社',
     ]) {
       expect(key(name), name).toBe('ソニー');
     }
+  });
+
+  it('removes Chinese and Korean forms met on the same cards', () => {
+    expect(key('台灣積體電路製造股份有限公司')).toBe('台灣積體電路製造');
+    expect(key('삼성전자 주식회사')).toBe('삼성전자');
+    expect(key('㈜삼성전자')).toBe('삼성전자');
   });
 
   it('folds full width, half-width kana, case, accents and spacing', () => {

@@ -153,9 +153,10 @@ export const START_FORMS: readonly string[] = [
   'kk',
 ];
 
-/** Japanese forms, matched on the raw normalised text because they are written without spaces. */
+/** Japanese (and Chinese, Korean) forms, matched on the normalised text: they are written without spaces. */
 export const CJK_FORMS: readonly string[] = [
   '株式会社',
+  '株式會社',
   '有限会社',
   '合同会社',
   '合資会社',
@@ -176,6 +177,17 @@ export const CJK_FORMS: readonly string[] = [
   '独立行政法人',
   '国立研究開発法人',
   '有限責任事業組合',
+  // Addressed to the organisation ("… 御中") on envelopes and in mail.
+  '御中',
+  // Chinese and Korean forms, met on the same cards.
+  '股份有限公司',
+  '有限责任公司',
+  '有限責任公司',
+  '有限公司',
+  '주식회사',
+  '유한회사',
+  '(주)',
+  '(유)',
   '(株)',
   '(有)',
   '(同)',

@@ -86,8 +86,11 @@ describe('personNameKey: Japanese names', () => {
     expect(key('Taro Yamada 様')).toBe('taro yamada');
   });
 
-  it('drops the other script in brackets', () => {
+  it('keys a name given in two scripts by its Japanese form', () => {
     expect(key('山田 太郎 (Taro Yamada)')).toBe('山田太郎');
+    expect(key('Taro Yamada / 山田太郎')).toBe('山田太郎');
+    expect(key('山田太郎｜Taro Yamada')).toBe('山田太郎');
+    // In brackets, the outer name is the name and the bracket an aside.
     expect(key('Taro Yamada (山田太郎)')).toBe('taro yamada');
   });
 });

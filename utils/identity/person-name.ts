@@ -24,6 +24,15 @@ function dropAsides(s: string): string {
   return /[\p{L}\p{N}]/u.test(without) ? without : s;
 }
 
+/** "Yamada Taro / 山田太郎": one name in two scripts; the kanji or kana form is the one keyed. */
+function oneScript(s: string): string {
+  const parts = s.split(/[/|]/).map((part) => part.trim());
+  if (parts.length < 2) return s;
+  const cjk = parts.filter((part) => hasCjk(part));
+  const other = parts.filter((part) => !hasCjk(part) && /[\p{L}]/u.test(part));
+  return cjk.length === 1 && other.length >= 1 ? (cjk[0] ?? s) : s;
+}
+
 const isNameWord = (word: string): boolean => !TITLES.has(word) && !SUFFIXES.has(word);
 
 function stripCjkSuffixes(name: string): string {
@@ -93,7 +102,8 @@ function latinKey(s: string): string {
  * quoted nicknames and lone middle initials are dropped; accents, case and hyphens are folded
  * ("Jean-Luc" = "Jean Luc").
  *
- * Names in kana or kanji give a family-first key with spaces removed ("山田 太郎" = "山田太郎"),
+ * A name given in two scripts ("山田 太郎 (Taro Yamada)", "Taro Yamada / 山田太郎") is keyed by its
+ * kanji or kana form. Names in kana or kanji give a family-first key with spaces removed ("山田 太郎" = "山田太郎"),
  * honorifics dropped (様, さん, 殿, 氏, 先生...), katakana folded to hiragana. Pass
  * `order: 'western'` when such a name was written given name first, so it is turned round.
  */
@@ -101,7 +111,7 @@ export function personNameKey(name: string, opts: NameKeyOptions = {}): KeyResul
   return safely(() => {
     if (typeof name !== 'string') return fail('not text');
     if (name.length > 500) return fail('too long for a name');
-    const normal = dropAsides(normalizeText(name));
+    const normal = oneScript(dropAsides(normalizeText(name)));
     if (!/[\p{L}\p{N}]/u.test(normal)) return fail('no letters in it');
     const key = hasCjk(normal) ? cjkKey(normal, opts.order) : latinKey(normal);
     if (key === '') return fail('no name left once titles are removed');
