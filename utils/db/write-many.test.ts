@@ -163,4 +163,31 @@ describe('writeMany', () => {
     expect(await db.relationships.count()).toBe(0);
     expect(await db.outbox.count()).toBe(1);
   });
+
+  it('put writes a record exactly as given, as a full mutation', async () => {
+    const id = newId();
+    const record = {
+      id,
+      displayName: 'Ann',
+      createdAt: 5,
+      createdBy: 'm1',
+      updatedAt: 6,
+      updatedBy: 'm2',
+      deletedAt: null,
+      deletedBy: null,
+      nameOrder: 'western' as const,
+      emails: [],
+      phones: [],
+      links: [],
+      tags: [],
+      status: 'contact' as const,
+      visibility: 'team' as const,
+      provenance: {},
+    };
+    await writeMany(db, [[{ kind: 'put', entity: 'person', record }]], actor);
+    expect(await db.people.get(id)).toEqual(record);
+    const [row] = await db.outbox.toArray();
+    expect(row?.mutation.op).toBe('put');
+    expect(row?.mutation.fields.createdBy?.value).toBe('m1');
+  });
 });

@@ -5,6 +5,7 @@ import {
   tickHlc,
   type AnyEntity,
   type EntityName,
+  type EntityOf,
   type Mutation,
 } from '@/utils/model';
 import type { MeishiDb } from './db';
@@ -19,7 +20,9 @@ type OpFor<N extends EntityName> =
   | { kind: 'create'; entity: N; input: NewRecord<N> & { id: string } }
   | { kind: 'update'; entity: N; id: string; patch: RecordPatch<N> }
   | { kind: 'trash'; entity: N; id: string }
-  | { kind: 'restore'; entity: N; id: string };
+  | { kind: 'restore'; entity: N; id: string }
+  /** The record exactly as given, stamps included (restoring a backup): a full 'put' mutation. */
+  | { kind: 'put'; entity: N; record: EntityOf<N> };
 
 /** One change for `writeMany`: the same four operations as the single-record write path. */
 export type WriteOp = { [N in EntityName]: OpFor<N> }[EntityName];
@@ -40,7 +43,8 @@ interface Change {
   fields: string[];
 }
 
-const opIdOf = (op: WriteOp): string => (op.kind === 'create' ? op.input.id : op.id);
+const opIdOf = (op: WriteOp): string =>
+  op.kind === 'create' ? op.input.id : op.kind === 'put' ? op.record.id : op.id;
 
 function changedFields(before: AnyEntity | undefined, after: AnyEntity): string[] {
   const a = after as Record<string, unknown>;
@@ -67,6 +71,7 @@ function build(op: WriteOp, current: AnyEntity | undefined, now: number, actor: 
       deletedBy: null,
     };
   }
+  if (op.kind === 'put') return op.record;
   if (!current) throw new NotFoundError(op.entity, id);
   if (op.kind === 'update') return { ...current, ...op.patch, id, updatedAt: now, updatedBy: who };
   if (op.kind === 'trash')
@@ -74,7 +79,13 @@ function build(op: WriteOp, current: AnyEntity | undefined, now: number, actor: 
   return { ...current, deletedAt: null, deletedBy: null, updatedAt: now, updatedBy: who };
 }
 
-const MUTATION_OP = { create: 'put', update: 'patch', trash: 'delete', restore: 'restore' } as const;
+const MUTATION_OP = {
+  create: 'put',
+  put: 'put',
+  update: 'patch',
+  trash: 'delete',
+  restore: 'restore',
+} as const;
 
 function parse(entity: EntityName, value: unknown): AnyEntity {
   const result = ENTITY_SCHEMAS[entity].safeParse(value);

@@ -66,7 +66,12 @@ export function reverseOps(
         patch[field] = step.before?.[field];
       }
       if (edited) kept += 1;
+      // The trash is an operation of its own (it syncs as delete/restore), not a field edit.
+      const trash = 'deletedAt' in patch ? patch.deletedAt != null : undefined;
+      for (const f of ['updatedAt', 'updatedBy', 'deletedAt', 'deletedBy']) delete patch[f];
       if (Object.keys(patch).length > 0) ops.push({ kind: 'update', entity, id, patch } as WriteOp);
+      if (trash === true && record.deletedAt == null) ops.push({ kind: 'trash', entity, id } as WriteOp);
+      if (trash === false && record.deletedAt != null) ops.push({ kind: 'restore', entity, id } as WriteOp);
     }
   }
   return { ops, kept };
