@@ -1,10 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { purgeTrash } from '../../server/sync/trash';
 import { newId } from '../../utils/model/id';
 import { PullResponseSchema, PushResponseSchema } from '../../utils/model/sync-api';
 import { databaseKinds } from './helpers/databases';
 import { makeFixture, type Fixture } from './helpers/fixture';
 import { del, patch, person, put, restore, stamp } from './helpers/records';
 
+const DAY = 86_400_000;
 const kinds = databaseKinds();
 afterAll(async () => {
   for (const k of kinds) await k.shutdown();
@@ -110,6 +112,24 @@ describe.each(kinds)('sync on $name', (kind) => {
     const back = (await f.pullAll(f.a.member)).filter((c) => c.id === id).at(-1);
     expect(back).toMatchObject({ kind: 'upsert' });
   });
+
+  it.skipIf(skipIf())(
+    'purges the trash after the configured days, leaving the delete in the change log',
+    async () => {
+      const id = newId();
+      await f.push(f.a.member, [put('company', id, { name: 'Old Co' })]);
+      await f.push(f.a.member, [del('company', id)]);
+      expect(await purgeTrash(f.conn, 30, Date.now() + 29 * DAY)).toBe(0);
+      expect(await purgeTrash(f.conn, 30, Date.now() + 31 * DAY)).toBeGreaterThanOrEqual(1);
+      const trash = await f.req(f.a.member.token, 'GET', '/v1/trash');
+      expect((trash.json as { items: { id: string }[] }).items.map((i) => i.id)).not.toContain(id);
+      expect((await f.pullAll(f.a.admin)).filter((c) => c.id === id).at(-1)).toMatchObject({
+        kind: 'gone',
+        why: 'deleted',
+      });
+      expect((await f.req(f.a.admin.token, 'POST', `/v1/trash/company/${id}/restore`)).status).toBe(404);
+    },
+  );
 
   it.skipIf(skipIf())('lets members delete only what they created', async () => {
     const mine = newId();
