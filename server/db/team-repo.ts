@@ -99,16 +99,14 @@ export class TeamRepo {
       )
       .with('a', (db) => db.insertInto('audit').values(w.audit.map((e) => ({ ...e, team_id }))))
       .with('m', (db) =>
-        db
-          .insertInto('applied_mutations')
-          .values(
-            w.applied.map((a) => ({
-              team_id,
-              client_id: a.clientId,
-              mutation_id: a.mutationId,
-              applied_at: w.at,
-            })),
-          ),
+        db.insertInto('applied_mutations').values(
+          w.applied.map((a) => ({
+            team_id,
+            client_id: a.clientId,
+            mutation_id: a.mutationId,
+            applied_at: w.at,
+          })),
+        ),
       )
       .updateTable('team_counters')
       .set({ version: w.version })
