@@ -22,6 +22,7 @@ export const POPOVER_CSS = `
 .ft { display: flex; flex-wrap: wrap; gap: 6px; padding: 10px 12px; border-top: 1px solid #f3f4f6; background: #fafafa; }
 h3 { margin: 12px 0 6px; font-size: 11px; line-height: 14px; font-weight: 650; color: #6b7280; }
 h3:first-child { margin-top: 2px; }
+section { margin-top: 12px; } section:first-child { margin-top: 0; }
 dl { margin: 0; display: grid; grid-template-columns: 72px 1fr; gap: 4px 8px; }
 dt { color: #6b7280; font-size: 12px; }
 dd { margin: 0; overflow-wrap: anywhere; }

@@ -1,20 +1,3 @@
-import type { Lang } from '@/utils/i18n';
-
-const locale = (lang: Lang): string => (lang === 'ja' ? 'ja-JP' : 'en');
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function fmt(lang: Lang, key: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const id = `${lang}:${key}`;
-  let f = formatters.get(id);
-  if (!f) formatters.set(id, (f = new Intl.DateTimeFormat(locale(lang), options)));
-  return f;
-}
-
-/** "Nov 24, 2026" / "2026/11/24". */
-export function formatDay(ms: number, lang: Lang): string {
-  return fmt(lang, 'day', { dateStyle: 'medium' }).format(ms);
-}
-
 /** yyyy-mm-dd in local time, the value of an <input type="date">. */
 export function toDateInput(ms: number): string {
   const d = new Date(ms);

@@ -29,9 +29,17 @@
  * 7. All page and server strings are rendered as text (Preact text nodes, textContent); links
  *    are only http:, https:, mailto: and tel:.
  *
- * Out of scope: a compromised renderer (a page exploiting the browser can read the renderer's
- * memory, shadow roots included), and the user selecting text in the popover and the page
- * reading that selection.
+ * Known limits, by design of in-page UI rather than of this code:
+ *  - What the user types into the popover's fields is dispatched as composed key and input events,
+ *    so a page's capture-phase listeners see the keys (never the popover's text or its teammate
+ *    data, which are not typed). Notes typed here are as private as anything typed into the page.
+ *  - A compromised renderer (a page exploiting the browser) can read the renderer's memory,
+ *    shadow roots included; only a separate process (an extension-origin iframe) would stop it,
+ *    and that needs web_accessible_resources, traded away above.
+ *  - Text the user selects in the popover may show up in the page's getSelection().
+ *
+ * tests/e2e/inpage-hostile.test.ts loads a script that does all of the above before and after us,
+ * and asserts on every byte it collected.
  */
 
 /** Real user actions only: a page can dispatch synthetic events at our hosts, never trusted ones. */

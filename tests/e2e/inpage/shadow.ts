@@ -35,16 +35,16 @@ export class ShadowProbe {
     return new ShadowProbe(page, cdp);
   }
 
-  /** Closed shadow roots of hosts with our random tag-name shape, with their hosts' tags. */
-  async roots(): Promise<{ root: DomNode; host: string }[]> {
+  /** Shadow roots of hosts with our random tag-name shape, with their hosts' tags and modes. */
+  async roots(): Promise<{ root: DomNode; host: string; mode: string }[]> {
     const { root } = (await this.cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as {
       root: DomNode;
     };
-    const out: { root: DomNode; host: string }[] = [];
+    const out: { root: DomNode; host: string; mode: string }[] = [];
     const walk = (n: DomNode) => {
       for (const s of n.shadowRoots ?? []) {
-        if (s.shadowRootType === 'closed' && /^[a-z]-[a-z]{8}$/.test(n.localName ?? '')) {
-          out.push({ root: s, host: n.localName ?? '' });
+        if (/^[a-z]-[a-z]{8}$/.test(n.localName ?? '')) {
+          out.push({ root: s, host: n.localName ?? '', mode: s.shadowRootType ?? '' });
         }
         walk(s);
       }
