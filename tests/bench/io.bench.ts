@@ -2,8 +2,11 @@ import { exportCsv, exportVcard, importCsv, importCsvChunks, importVcard } from 
 import type { BenchResult } from './types';
 
 const ROWS = 100_000;
-/** The product goal is a 100k-row import in ≤ 10 s in Chromium, store included; parsing and
- * mapping should be a small fraction of it, so their own goal is 3 s. */
+/**
+ * The product goal is a 100k-row import in ≤ 10 s in Chromium, store included; parsing and
+ * mapping should be a small fraction of it, so their own goal is 3 s. Wall and CPU time are both
+ * given: on a shared machine the wall figure also counts other processes' work.
+ */
 const GOAL_MS = 3_000;
 
 /** A LinkedIn Connections.csv as LinkedIn writes it: notes lines, quoted commas, some Japanese. */
@@ -43,7 +46,6 @@ export async function run(): Promise<BenchResult[]> {
   const text = linkedinCsv(ROWS);
   importCsv(linkedinCsv(2_000)); // warm the JIT, as a page that has imported once would be
   const sync = time(() => importCsv(text, { now: 1 }));
-  console.log('cpu', sync.cpu, 'wall', sync.ms);
   if (sync.value.records.length !== ROWS)
     throw new Error(`expected ${ROWS} people, got ${sync.value.records.length}`);
 
@@ -61,51 +63,50 @@ export async function run(): Promise<BenchResult[]> {
   const csvOut = time(() => exportCsv(people));
   const vcardOut = time(() => exportVcard(people, '4.0'));
   const vcardIn = time(() => importVcard(vcardOut.value, { now: 1 }));
-  console.log(
-    'vcard cpu',
-    vcardIn.cpu,
-    vcardIn.ms,
-    'csv export cpu',
-    csvOut.cpu,
-    'vcard export cpu',
-    vcardOut.cpu,
-  );
 
+  const ms = (n: number) => Math.round(n);
   return [
     {
-      name: 'io: parse+map 100k LinkedIn rows (one shot)',
-      value: Math.round(sync.ms),
+      name: 'io: parse+map 100k LinkedIn rows, one shot (wall)',
+      value: ms(sync.ms),
       unit: 'ms',
       goal: `≤ ${GOAL_MS} ms`,
       ok: sync.ms <= GOAL_MS,
     },
     {
-      name: `io: parse+map 100k LinkedIn rows (chunked, ${chunks} chunks)`,
-      value: Math.round(chunkMs),
+      name: 'io: parse+map 100k LinkedIn rows, one shot (CPU)',
+      value: ms(sync.cpu),
+      unit: 'ms',
+      goal: `≤ ${GOAL_MS} ms`,
+      ok: sync.cpu <= GOAL_MS,
+    },
+    {
+      name: `io: parse+map 100k LinkedIn rows, ${chunks} chunks with yields (wall)`,
+      value: ms(chunkMs),
       unit: 'ms',
       goal: `≤ ${GOAL_MS} ms`,
       ok: chunkMs <= GOAL_MS,
     },
     {
-      name: 'io: export 10k people to CSV',
-      value: Math.round(csvOut.ms),
+      name: 'io: export 10k people to CSV (CPU)',
+      value: ms(csvOut.cpu),
       unit: 'ms',
-      goal: '≤ 1000 ms',
-      ok: csvOut.ms <= 1000,
+      goal: '≤ 500 ms',
+      ok: csvOut.cpu <= 500,
     },
     {
-      name: 'io: export 10k people to vCard 4.0',
-      value: Math.round(vcardOut.ms),
+      name: 'io: export 10k people to vCard 4.0 (CPU)',
+      value: ms(vcardOut.cpu),
       unit: 'ms',
-      goal: '≤ 1000 ms',
-      ok: vcardOut.ms <= 1000,
+      goal: '≤ 500 ms',
+      ok: vcardOut.cpu <= 500,
     },
     {
-      name: 'io: import 10k vCards',
-      value: Math.round(vcardIn.ms),
+      name: 'io: import 10k vCards (CPU)',
+      value: ms(vcardIn.cpu),
       unit: 'ms',
-      goal: '≤ 2000 ms',
-      ok: vcardIn.ms <= 2000,
+      goal: '≤ 1500 ms',
+      ok: vcardIn.cpu <= 1500,
     },
   ];
 }
