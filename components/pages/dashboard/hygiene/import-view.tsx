@@ -1,0 +1,182 @@
+import { useRef, useState } from 'preact/hooks';
+import { getDb } from '@/utils/db';
+import { runImport, matchRows, undoOp, type ImportSummary, type RowMatch } from '@/utils/hygiene';
+import { t } from '@/utils/i18n';
+import type { CsvMapping } from '@/utils/io';
+import { ErrorNote, StatusNote } from '@/components/ui/notice';
+import { formatNumber } from '@/components/ui/format';
+import { currentActor } from '@/utils/background/actor';
+import { useSettings } from '../../shared/settings';
+import { hrefTo, type RouteProps } from '../router';
+import { readFileBytes } from './download';
+import { FilePicker } from './file-picker';
+import { ImportPreview } from './import-preview';
+import { ImportSummaryView } from './import-summary';
+import { howLabel } from './labels';
+import { parseFile, type ParsedFile } from './parse-file';
+import { RecentOps } from './recent-ops';
+import './hygiene.css';
+
+type Stage =
+  | { kind: 'choose' }
+  | { kind: 'reading'; name: string; share: number }
+  | { kind: 'preview'; bytes: Uint8Array; parsed: ParsedFile; match: RowMatch }
+  | { kind: 'saving'; done: number; total: number }
+  | { kind: 'summary'; summary: ImportSummary; parsed: ParsedFile };
+
+const STEPS = ['hyg_step_file', 'hyg_step_preview', 'hyg_step_save', 'hyg_step_summary'] as const;
+const STEP_OF: Record<Stage['kind'], number> = { choose: 0, reading: 0, preview: 1, saving: 2, summary: 3 };
+
+/** Marks for the import benchmark: when a file was picked and when its summary showed. */
+const mark = (name: string) => performance.mark(`meishi:import-${name}`);
+
+/**
+ * Import: file → preview (rows as they will be saved, the detected mapping, counts of new,
+ * matching and invalid rows) → confirm → progress → summary with undo.
+ */
+export function ImportView(_props: RouteProps) {
+  const settings = useSettings();
+  const [stage, setStage] = useState<Stage>({ kind: 'choose' });
+  const [error, setError] = useState<string>();
+  const [note, setNote] = useState<string>();
+  const pickedAt = useRef(0);
+  const region = settings?.phoneRegion ?? 'JP';
+
+  async function load(bytes: Uint8Array, name: string, mapping?: CsvMapping) {
+    setError(undefined);
+    setNote(undefined);
+    setStage({ kind: 'reading', name, share: 0 });
+    try {
+      const actor = await currentActor();
+      pickedAt.current = Date.now();
+      const parsed = await parseFile(bytes, name, {
+        mapping,
+        region,
+        now: pickedAt.current,
+        by: actor.memberId,
+        onProgress: (share) => setStage({ kind: 'reading', name, share }),
+      });
+      const match = await matchRows(getDb(), parsed.records, region);
+      setStage({ kind: 'preview', bytes, parsed, match });
+      mark('preview');
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+      setStage({ kind: 'choose' });
+    }
+  }
+
+  async function pick(file: File) {
+    mark('picked');
+    await load(await readFileBytes(file), file.name);
+  }
+
+  async function save(parsed: ParsedFile, match: RowMatch) {
+    setError(undefined);
+    const total = parsed.records.length;
+    setStage({ kind: 'saving', done: 0, total });
+    try {
+      const summary = await runImport(
+        getDb(),
+        {
+          rows: parsed.records,
+          keys: match.keys,
+          errors: parsed.errors,
+          format: parsed.format,
+          label: parsed.name,
+        },
+        {
+          actor: await currentActor(),
+          visibility: settings?.defaultVisibility ?? 'team',
+          how: howLabel(parsed.format),
+          onProgress: (p) => setStage({ kind: 'saving', done: p.done, total: p.total }),
+        },
+      );
+      setStage({ kind: 'summary', summary, parsed });
+      mark('summary');
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+      setStage({ kind: 'choose' });
+    }
+  }
+
+  async function undo(opId: string) {
+    setError(undefined);
+    try {
+      const result = await undoOp(getDb(), opId, await currentActor());
+      setNote(t('hyg_undone', formatNumber(result.reverted)));
+      setStage({ kind: 'choose' });
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  }
+
+  const step = STEP_OF[stage.kind];
+  return (
+    <section aria-labelledby="import-title">
+      <header class="view-head">
+        <h1 id="import-title" tabIndex={-1}>
+          {t('hyg_import_title')}
+        </h1>
+        <a class="btn" href={hrefTo('export')}>
+          {t('hyg_to_export')}
+        </a>
+      </header>
+      <ol class="hyg-steps" aria-label={t('hyg_steps_label')}>
+        {STEPS.map((key, i) => (
+          <li key={key} aria-current={i === step ? 'step' : undefined}>
+            {i + 1}. {t(key)}
+          </li>
+        ))}
+      </ol>
+      {note && <StatusNote>{note}</StatusNote>}
+      <ErrorNote error={error} />
+      {stage.kind === 'choose' && (
+        <>
+          <p class="muted">{t('hyg_import_intro')}</p>
+          <FilePicker
+            id="import-file"
+            accept=".csv,.vcf,.vcard,.json,text/csv,text/vcard"
+            label={t('hyg_choose_file')}
+            hint={t('hyg_choose_file_hint')}
+            onFile={(f) => void pick(f)}
+          />
+        </>
+      )}
+      {stage.kind === 'reading' && (
+        <div>
+          <p role="status">{t('hyg_reading', stage.name)}</p>
+          <progress class="hyg-progress" max={1} value={stage.share} aria-label={t('hyg_reading_label')} />
+        </div>
+      )}
+      {stage.kind === 'preview' && (
+        <ImportPreview
+          parsed={stage.parsed}
+          match={stage.match}
+          onMapping={(mapping) => void load(stage.bytes, stage.parsed.name, mapping)}
+          onConfirm={() => void save(stage.parsed, stage.match)}
+          onCancel={() => setStage({ kind: 'choose' })}
+        />
+      )}
+      {stage.kind === 'saving' && (
+        <div>
+          <p role="status">{t('hyg_saving', formatNumber(stage.done), formatNumber(stage.total))}</p>
+          <progress
+            class="hyg-progress"
+            max={Math.max(1, stage.total)}
+            value={stage.done}
+            aria-label={t('hyg_saving_label')}
+          />
+        </div>
+      )}
+      {stage.kind === 'summary' && (
+        <ImportSummaryView
+          summary={stage.summary}
+          fileName={stage.parsed.name}
+          onUndo={() => void undo(stage.summary.opId)}
+          onAnother={() => setStage({ kind: 'choose' })}
+        />
+      )}
+      <RecentOps kinds={['import', 'restore']} title={t('hyg_recent_imports')} />
+    </section>
+  );
+}
