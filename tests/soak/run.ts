@@ -14,6 +14,7 @@ const { values } = parseArgs({
     'kill-every': { type: 'string', default: '25' },
     verbose: { type: 'boolean', default: false },
     trace: { type: 'boolean', default: false },
+    json: { type: 'boolean', default: false },
   },
 });
 
@@ -35,6 +36,7 @@ const result = await runSuite({
   ...(values.steps ? { steps: Number(values.steps) } : {}),
   onResult: (r) => {
     done++;
+    if (values.json) return;
     if (values.verbose || !r.ok) {
       console.log(
         `${r.ok ? 'ok  ' : 'FAIL'} seed ${r.seed}: ${r.devices} devices, ${r.acknowledged} acknowledged, ${r.crashes} crashes, faults ${JSON.stringify(r.faults)}, ${r.ms} ms`,
@@ -45,6 +47,11 @@ const result = await runSuite({
     }
   },
 });
+if (values.json) {
+  const failures = result.failures.map((f) => ({ seed: f.seed, problems: f.problems }));
+  console.log(JSON.stringify({ db, runs: result.runs, failures, ms: result.ms, skipped: result.skipped }));
+  process.exit(0);
+}
 if (result.skipped) {
   console.log(`soak skipped: ${result.skipped}`);
   process.exit(0);

@@ -41,10 +41,9 @@ export class FaultyNetwork {
   readonly fetch: FetchLike = async (url, init = {}) => {
     if (this.enabled && this.late.length > 0 && this.rng.chance(0.3)) {
       const old = this.late.splice(this.rng.int(this.late.length), 1)[0]!;
-      await fetch(old.url, old.init).then(
-        (r) => r.arrayBuffer(),
-        () => undefined,
-      );
+      await fetch(old.url, old.init)
+        .then((r) => r.arrayBuffer())
+        .catch(() => undefined);
     }
     if (!this.enabled || !this.rng.chance(this.rate)) return this.real(url, init);
     const isPull = url.includes('/sync/pull');
@@ -90,6 +89,8 @@ export class FaultyNetwork {
         return Response.json({ error: 'unavailable', message: 'injected' }, { status: 503 });
       case 'kill': {
         const inFlight = this.real(url, init);
+        // The caller sees the failure below; until then it must not count as unhandled.
+        inFlight.catch(() => undefined);
         await sleep(this.rng.int(4));
         await this.server.kill();
         return inFlight;

@@ -30,18 +30,24 @@ export interface ServerTruth {
 }
 
 export async function readServerTruth(server: SoakServer, teamId: string): Promise<ServerTruth> {
-  const rows = await server.conn.kysely
-    .selectFrom('records')
-    .select(['entity', 'id', 'data', 'stamps'])
-    .where('team_id', '=', teamId)
-    .execute();
-  const erasedRows = await server.conn.kysely
-    .selectFrom('changes')
-    .select(['entity_id'])
-    .where('team_id', '=', teamId)
-    .where('kind', '=', 'erased')
-    .execute();
-  void sql;
+  const { rows, erasedRows } = await server.conn.kysely.transaction().execute(async (trx) => {
+    // On PostgreSQL, row-level security shows a transaction only the team it names.
+    if (server.conn.dialect === 'postgres')
+      await sql`SELECT set_config('meishi.team_id', ${teamId}, true)`.execute(trx);
+    return {
+      rows: await trx
+        .selectFrom('records')
+        .select(['entity', 'id', 'data', 'stamps'])
+        .where('team_id', '=', teamId)
+        .execute(),
+      erasedRows: await trx
+        .selectFrom('changes')
+        .select(['entity_id'])
+        .where('team_id', '=', teamId)
+        .where('kind', '=', 'erased')
+        .execute(),
+    };
+  });
   return {
     records: new Map(
       rows.map((r) => [

@@ -13,7 +13,7 @@ import { newTeam } from './team';
 export interface RunOptions {
   seed: number;
   server: SoakServer;
-  /** Random steps before the faults stop (default 40). */
+  /** Random steps before the faults stop (default 30). */
   steps?: number;
   /** Share of requests that meet a fault while faults are on (default 0.25). */
   faultRate?: number;
@@ -64,8 +64,8 @@ export async function soakRun(opts: RunOptions): Promise<RunResult> {
         fetch: net.fetch,
         clock: () => now + skew.ms,
         random: () => crashRng.next(),
-        pageLimit: rng.between(1, 6),
-        batchSize: rng.between(1, 8),
+        pageLimit: rng.pick([1, 2, 3, 7, 1_000]),
+        batchSize: rng.pick([1, 2, 5, 200]),
         onAck: (o) => {
           acked.push(...o.acknowledged);
           for (const m of o.acknowledged)
@@ -150,7 +150,7 @@ export async function soakRun(opts: RunOptions): Promise<RunResult> {
     for (const s of sims) await sync(s, true);
 
     net.enabled = true;
-    const steps = opts.steps ?? 40;
+    const steps = opts.steps ?? 30;
     for (let step = 0; step < steps; step++) {
       now += rng.between(10, 3_000);
       const sim = rng.pick(sims);
