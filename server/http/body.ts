@@ -56,6 +56,10 @@ export async function readJson<S extends z.ZodType>(c: Context, schema: S): Prom
   } catch {
     return { ok: false, status: 400, error: 'bad_body', message: 'could not read the request body' };
   }
+  // PostgreSQL text cannot hold NUL, and no field of ours needs it: refuse it here, whatever the database.
+  if (text.includes('\0') || /\\u0000/i.test(text)) {
+    return { ok: false, status: 400, error: 'bad_text', message: 'text must not contain NUL characters' };
+  }
   if (jsonDepth(text) > MAX_JSON_DEPTH) {
     return {
       ok: false,

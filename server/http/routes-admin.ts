@@ -7,7 +7,8 @@ import { auditEntry } from '../team/members';
 import { isPaused } from '../sync/brake';
 import { authed, fail, type RouteDef } from './route';
 
-const MemberIdParam = z.string().min(1).max(64);
+/** Member and device ids are UUIDs; anything else is refused before it reaches the database. */
+const MemberIdParam = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
 
 export const adminRoutes: RouteDef[] = [
   authed({

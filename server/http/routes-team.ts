@@ -12,7 +12,8 @@ import { addDevice, auditEntry, join, listMembers, revoke, setRole, toMember, to
 import { createInvite } from '../team/teams';
 import { authed, fail, open, type RouteDef } from './route';
 
-const MemberIdParam = z.string().min(1).max(64);
+/** Member and device ids are UUIDs; anything else is refused before it reaches the database. */
+const MemberIdParam = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
 const DAY = 86_400_000;
 
 export const teamRoutes: RouteDef[] = [

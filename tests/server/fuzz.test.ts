@@ -43,6 +43,7 @@ const corruptedPush = fc
       fc.constant(''),
       fc.constant('x'.repeat(100)),
       fc.constant('../../etc'),
+      fc.constant('nul\u0000inside'),
       fc.constant({ __proto__: { polluted: true } }),
     ),
   )

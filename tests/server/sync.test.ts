@@ -158,3 +158,25 @@ describe.each(kinds)('sync on $name', (kind) => {
     ]);
   });
 });
+
+describe.each(kinds)('text PostgreSQL cannot store, on $name', (kind) => {
+  let f: Fixture;
+  beforeAll(async () => {
+    if (!kind.skip) f = await makeFixture(kind);
+  });
+  afterAll(async () => {
+    await f?.close();
+  });
+
+  it.skipIf(kind.skip !== null)('refuses NUL characters in bodies and ids with 400', async () => {
+    const join = await f.req(undefined, 'POST', '/v1/join', { invite: 'meishi-invite_x', name: 'a\u0000b' });
+    expect(join.status).toBe(400);
+    const push = await f.req(f.a.member.token, 'POST', '/v1/sync/push', {
+      clientId: 'nul',
+      mutations: [{ ...put('company', newId(), { name: 'Nul Co' }), id: 'm\u0000' }],
+    });
+    expect(push.status).toBe(400);
+    expect((await f.req(f.a.admin.token, 'DELETE', '/v1/members/%00')).status).toBe(400);
+    expect((await f.req(f.a.admin.token, 'POST', '/v1/brakes/%00x/release')).status).toBe(400);
+  });
+});
