@@ -17,6 +17,8 @@ export { parseDate } from './csv/dates';
 export { exportCsv } from './csv/export';
 export { csvCell } from './csv/quote';
 export { importVcard } from './vcard/import';
+export { importVcardChunks } from './vcard/chunks';
+export type { VcardChunk } from './vcard/chunks';
 export { exportVcard } from './vcard/export';
 export type { VcardVersion } from './vcard/export';
 export { foldLine } from './vcard/fold';

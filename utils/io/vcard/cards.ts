@@ -16,8 +16,12 @@ const isEnd = (p: RawProperty) => p.name === 'END' && p.value.trim().toUpperCase
  * Groups properties into cards. A BEGIN:VCARD inside a card starts a nested card (old phones
  * nest AGENT cards); each becomes its own card. Lines outside any card are ignored.
  */
-export function groupCards(properties: readonly RawProperty[]): RawCard[] {
-  const done: RawCard[] = [];
+export function groupCards(properties: Iterable<RawProperty>): RawCard[] {
+  return [...iterateCards(properties)].sort((a, b) => a.line - b.line);
+}
+
+/** `groupCards` one card at a time, in the order cards end (a nested card before its parent). */
+export function* iterateCards(properties: Iterable<RawProperty>): Generator<RawCard, void, undefined> {
   const stack: RawCard[] = [];
   for (const p of properties) {
     if (isBegin(p)) {
@@ -27,8 +31,8 @@ export function groupCards(properties: readonly RawProperty[]): RawCard[] {
     const top = stack[stack.length - 1];
     if (!top) continue;
     if (isEnd(p)) {
-      done.push(top);
       stack.pop();
+      yield top;
       continue;
     }
     if (p.name === 'VERSION') top.version = p.value.trim();
@@ -36,7 +40,6 @@ export function groupCards(properties: readonly RawProperty[]): RawCard[] {
   }
   while (stack.length > 0) {
     const card = stack.pop();
-    if (card) done.push({ ...card, unterminated: true });
+    if (card) yield { ...card, unterminated: true };
   }
-  return done.sort((a, b) => a.line - b.line);
 }

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { importVcardChunks } from './chunks';
 import { importVcard } from './import';
 
 const NOW = 1_700_000_000_000;
@@ -219,5 +220,40 @@ describe('importVcard: errors', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('importVcardChunks', () => {
+  it('gives the same people as the one-shot import, a few cards at a time', async () => {
+    const cards: string[] = [];
+    for (let i = 0; i < 1200; i += 1) {
+      cards.push(
+        crlf('BEGIN:VCARD', 'VERSION:3.0', `FN:Person ${i}`, `EMAIL:p${i}@example.com`, 'END:VCARD'),
+      );
+    }
+    cards.push(crlf('BEGIN:VCARD', 'VERSION:3.0', 'NOTE:nobody', 'END:VCARD'));
+    const text = cards.join('');
+    const whole = importVcard(text, { now: NOW });
+    const chunks = [];
+    for await (const chunk of importVcardChunks(new TextEncoder().encode(text), {
+      now: NOW,
+      cardsPerChunk: 250,
+    })) {
+      chunks.push(chunk);
+    }
+    expect(chunks.length).toBe(5);
+    expect(chunks.at(-1)?.progress).toBe(1);
+    expect(chunks.flatMap((c) => c.records)).toEqual(whole.records);
+    expect(chunks.flatMap((c) => c.errors)).toEqual([
+      { line: 6001, reason: expect.stringContaining('no name') },
+    ]);
+  });
+
+  it('reports a file with no card', async () => {
+    const chunks = [];
+    for await (const chunk of importVcardChunks('nothing here')) chunks.push(chunk);
+    expect(chunks).toEqual([
+      { records: [], errors: [{ line: 0, reason: expect.stringContaining('no vCard') }], progress: 1 },
+    ]);
   });
 });

@@ -1,4 +1,4 @@
-import { buildPerson, type BuildContext } from '../shared/build-person';
+import { buildPerson, type BuildContext, type BuildResult } from '../shared/build-person';
 import { decodeUnknown, sniffBom } from '../shared/decode';
 import {
   SOURCE_OF_FORMAT,
@@ -7,7 +7,7 @@ import {
   type ImportedRow,
   type ImportResult,
 } from '../types';
-import { groupCards } from './cards';
+import { groupCards, type RawCard } from './cards';
 import { readJCard } from './jcard';
 import { cardToDraft } from './to-draft';
 import { unfoldProperties } from './unfold';
@@ -22,7 +22,7 @@ function binaryString(bytes: Uint8Array): string {
   return out;
 }
 
-function contextOf(options: ImportOptions): BuildContext {
+export function contextOf(options: ImportOptions): BuildContext {
   return {
     source: SOURCE_OF_FORMAT.vcard,
     now: options.now ?? Date.now(),
@@ -31,7 +31,13 @@ function contextOf(options: ImportOptions): BuildContext {
   };
 }
 
-function prepare(input: Uint8Array | string): { text: string; source: SourceKindOfText; fallback: string } {
+export interface PreparedText {
+  text: string;
+  source: SourceKindOfText;
+  fallback: string;
+}
+
+export function prepare(input: Uint8Array | string): PreparedText {
   if (typeof input === 'string')
     return { text: input.replace(/^\uFEFF/, ''), source: 'text', fallback: 'utf-8' };
   const bom = sniffBom(input);
@@ -72,13 +78,18 @@ function importUnsafe(input: Uint8Array | string, options: ImportOptions): Impor
     };
   }
   for (const card of cards) {
-    const version = card.version || '2.1';
-    const props = card.properties.map((p) => decodeProperty(p, version, source, fallback));
-    const result = buildPerson(cardToDraft(props, card.line), ctx);
+    const result = importCard(card, { text, source, fallback }, ctx);
     if (result.ok) records.push(result.row);
     else errors.push({ line: card.line, reason: result.reason });
   }
   return { records, errors, format: 'vcard' };
+}
+
+/** One card's properties decoded (version, charset, escapes) and made a person. */
+export function importCard(card: RawCard, prepared: PreparedText, ctx: BuildContext): BuildResult {
+  const version = card.version || '2.1';
+  const props = card.properties.map((p) => decodeProperty(p, version, prepared.source, prepared.fallback));
+  return buildPerson(cardToDraft(props, card.line), ctx);
 }
 
 function importJCard(text: string, ctx: BuildContext): ImportResult {

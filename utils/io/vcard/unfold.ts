@@ -40,6 +40,11 @@ function* physicalLines(text: string): Generator<[string, number]> {
  * a 5 MB photo costs no memory.
  */
 export function unfoldProperties(text: string): RawProperty[] {
+  return [...iterateProperties(text)];
+}
+
+/** `unfoldProperties` one property at a time: each is yielded once the next one starts. */
+export function* iterateProperties(text: string): Generator<RawProperty, void, undefined> {
   const out: RawProperty[] = [];
   // Held in an object: the closure below changes them, which plain lets would hide from narrowing.
   const state: { current: RawProperty | null; mode: Mode } = { current: null, mode: 'text' };
@@ -60,6 +65,11 @@ export function unfoldProperties(text: string): RawProperty[] {
   };
 
   for (const [line, lineNo] of physicalLines(text)) {
+    // Every property but the newest is complete: hand them on as soon as a new one starts.
+    while (out.length > 1 || (out.length === 1 && state.current !== out[0])) {
+      const done = out.shift();
+      if (done) yield done;
+    }
     const first = line.charCodeAt(0);
     const folded = first === 32 || first === 9;
     if (pendingHead) {
@@ -106,5 +116,5 @@ export function unfoldProperties(text: string): RawProperty[] {
         : `${open.value} ${line}`;
     }
   }
-  return out;
+  yield* out;
 }
