@@ -130,4 +130,39 @@ describe('BadgeLayer', () => {
     teardown.abort();
     expect([...document.querySelectorAll('li')].every((li) => hostsIn(li).length === 0)).toBe(true);
   });
+
+  it('floats one badge for a company found without an element, and none for unsure finds', async () => {
+    setBody('<p>Welcome</p>');
+    const lookup = vi.fn(async (c: unknown[]): Promise<BadgeInfo[]> =>
+      c.map(() => ({ state: 'known', mine: false, knownBy: [] })),
+    );
+    const layer = new BadgeLayer(
+      document,
+      { lang: 'en', lookup, summary: () => undefined, open: () => undefined },
+      new AbortController().signal,
+    );
+    const company = {
+      kind: 'company' as const,
+      name: 'Acme',
+      emails: [],
+      phones: [],
+      links: [],
+      sources: [],
+      confidence: 0.8,
+    };
+    const unsure = {
+      ...company,
+      kind: 'person' as const,
+      name: 'sales@acme.example',
+      confidence: 0.35,
+      anchor: document.querySelector('p')!,
+    };
+    await layer.add([company, unsure], new AbortController().signal);
+    await layer.add([company], new AbortController().signal);
+    expect(lookup).toHaveBeenCalledTimes(1);
+    expect(lookup.mock.calls[0]![0]).toHaveLength(1);
+    const floating = [...document.documentElement.children].filter((c) => isOurs(c)) as HTMLElement[];
+    expect(floating).toHaveLength(1);
+    expect(floating[0]!.style.getPropertyValue('position')).toBe('fixed');
+  });
 });

@@ -5,6 +5,7 @@ import type { Candidate, DetectedCandidate } from '@/utils/model';
 import { badgeLabel, type BadgeInfo } from './badge-label';
 import type { BadgeLang } from './badge-strings';
 import { createHost, sheetFor, type Host } from './host';
+import { MIN_BADGE_CONFIDENCE, pageAnchorFor } from './page-anchor';
 import { isOurs, markOurs } from './ours';
 import { chooseSpot, insertionPoint, pageCoverAt, spotsFor, textBox } from './placement';
 
@@ -55,6 +56,8 @@ export class BadgeLayer {
   private readonly entries = new Set<BadgeEntry>();
   private readonly byAnchor = new WeakMap<Element, BadgeEntry>();
   private readonly sheets = sheetFor(BADGE_CSS);
+  /** The stand-in anchor of a floating company badge (see companyAnchor). */
+  private corner: HTMLElement | undefined;
   private readonly seen: IntersectionObserver | null;
 
   constructor(
@@ -74,7 +77,10 @@ export class BadgeLayer {
 
   async add(cands: DetectedCandidate[], page: AbortSignal): Promise<void> {
     this.prune();
-    const fresh = cands.filter((c) => c.anchor && !this.byAnchor.has(c.anchor) && c.anchor.isConnected);
+    const fresh = cands
+      .filter((c) => c.confidence >= MIN_BADGE_CONFIDENCE)
+      .map((c) => (c.anchor || c.kind !== 'company' ? c : { ...c, anchor: this.companyAnchor(c.name) }))
+      .filter((c) => c.anchor && !this.byAnchor.has(c.anchor) && this.alive(c.anchor));
     const url = this.doc.defaultView?.location.href ?? this.doc.URL;
     for (let i = 0; i < fresh.length; i += BATCH) {
       const slice = fresh.slice(i, i + BATCH);
@@ -126,10 +132,26 @@ export class BadgeLayer {
     this.report();
   }
 
+  /**
+   * A company found without an element: its name on the page, else a corner of the viewport (one
+   * floating badge per page; a fixed, zero-size host there moves nothing either).
+   */
+  private companyAnchor(name: string): Element | undefined {
+    const onPage = pageAnchorFor(this.doc, name);
+    if (onPage) return onPage;
+    if (this.corner) return undefined;
+    // Never added to the page: it only keys the floating badge.
+    this.corner = this.doc.createElement('span');
+    return this.corner;
+  }
+
   private mount(candidate: Candidate, anchor: Element, info: BadgeInfo, page: AbortSignal): void {
+    const floating = anchor === this.corner;
     const host = createHost(
       this.doc,
-      { position: 'absolute', display: 'inline', width: '0', height: '0', overflow: 'visible' },
+      floating
+        ? { position: 'fixed', display: 'block', width: '0', height: '0', right: '40px', bottom: '40px' }
+        : { position: 'absolute', display: 'inline', width: '0', height: '0', overflow: 'visible' },
       this.sheets,
     );
     const entry: BadgeEntry = {
@@ -147,7 +169,8 @@ export class BadgeLayer {
     this.entries.add(entry);
     this.byAnchor.set(anchor, entry);
     page.addEventListener('abort', () => this.unmount(entry), { once: true });
-    insertionPoint(anchor).after(host.host);
+    if (floating) this.doc.documentElement.append(host.host);
+    else insertionPoint(anchor).after(host.host);
     this.paint(entry);
     this.seen?.observe(host.host);
   }
@@ -158,6 +181,7 @@ export class BadgeLayer {
     render(null, entry.root);
     entry.host.remove();
     this.byAnchor.delete(entry.anchor);
+    if (entry.anchor === this.corner) this.corner = undefined;
   }
 
   private paint(entry: BadgeEntry): void {
@@ -196,7 +220,8 @@ export class BadgeLayer {
   /** Reads every box first, then writes every offset: one layout, however many badges. */
   private place(list: BadgeEntry[]): void {
     const plans = list.map((entry) => {
-      if (!entry.anchor.isConnected) return { entry, gone: true as const };
+      if (!this.alive(entry.anchor)) return { entry, gone: true as const };
+      if (entry.anchor === this.corner) return { entry, gone: false as const, spot: null, origin: null };
       const text = textBox(entry.anchor);
       const origin = entry.host.getBoundingClientRect();
       if (!text) return { entry, gone: false as const, spot: null, origin };
@@ -209,7 +234,7 @@ export class BadgeLayer {
         this.unmount(plan.entry);
         continue;
       }
-      if (!plan.spot) continue;
+      if (!plan.spot || !plan.origin) continue;
       const wrap = plan.entry.root.querySelector<HTMLElement>('.w');
       wrap?.style.setProperty('left', `${Math.round(plan.spot.x - plan.origin.left)}px`);
       wrap?.style.setProperty('top', `${Math.round(plan.spot.y - plan.origin.top)}px`);
@@ -220,8 +245,12 @@ export class BadgeLayer {
     }
   }
 
+  private alive(anchor: Element): boolean {
+    return anchor === this.corner || anchor.isConnected;
+  }
+
   private prune(): void {
-    for (const e of this.entries) if (!e.anchor.isConnected) this.unmount(e);
+    for (const e of this.entries) if (!this.alive(e.anchor)) this.unmount(e);
   }
 
   private report(): void {
