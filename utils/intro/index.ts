@@ -1,0 +1,5 @@
+export * from './transitions';
+export * from './templates';
+export * from './mailto';
+export * from './lists';
+export * from './workflow';
