@@ -10,11 +10,16 @@ import { addTask, askIntro, iKnowThem } from '@/utils/background/person-actions'
 import { personCard } from '@/utils/background/person-card';
 import { saveCompany } from '@/utils/background/save-company';
 import { tags } from '@/utils/background/tags';
+import { rememberCandidates, tabCandidates } from '@/utils/background/tab-candidates';
 import { handle } from '@/utils/messaging/handle';
 
 /** Every message the background answers, each parsed and sender-checked by `handle`. */
 export function setupMessages(): void {
-  handle('lookup', lookup);
+  handle('lookup', async (data, sender) => {
+    // The popup lists what the tab's content scripts found; losing that note must not fail the look-up.
+    rememberCandidates(sender, data.candidates).catch(() => undefined);
+    return lookup(data);
+  });
   handle('savePerson', savePerson);
   handle('logInteraction', logInteraction);
   handle('pageSummary', pageSummary);
@@ -28,5 +33,6 @@ export function setupMessages(): void {
   handle('openDashboard', openDashboard);
   handle('inpageUi', (_data, sender) => injectInpageUi(sender));
   handle('scanTab', (data) => scanTab(data.tabId));
+  handle('tabCandidates', (data) => tabCandidates(data.tabId));
   handle('ping', async () => ({ ok: true, version: browser.runtime.getManifest().version }));
 }

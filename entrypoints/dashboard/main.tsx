@@ -1,8 +1,7 @@
-import { render } from 'preact';
+import '@/components/ui/base.css';
+import './dashboard.css';
+import { DashboardApp } from '@/components/pages/dashboard/app';
+import { mountPage } from '@/components/pages/shared/mount';
+import { HOME, ROUTES } from './routes';
 
-function App() {
-  return <main>Meishi dashboard</main>;
-}
-
-const root = document.getElementById('app');
-if (root) render(<App />, root);
+void mountPage(() => <DashboardApp routes={ROUTES} home={HOME} />, 'dash_title');

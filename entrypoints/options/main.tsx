@@ -1,8 +1,6 @@
-import { render } from 'preact';
+import '@/components/ui/base.css';
+import './options.css';
+import { OptionsApp } from '@/components/pages/options/options-app';
+import { mountPage } from '@/components/pages/shared/mount';
 
-function App() {
-  return <main>Meishi options</main>;
-}
-
-const root = document.getElementById('app');
-if (root) render(<App />, root);
+void mountPage(OptionsApp, 'options_title');

@@ -1,8 +1,6 @@
-import { render } from 'preact';
+import '@/components/ui/base.css';
+import './popup.css';
+import { PopupApp } from '@/components/pages/popup/popup-app';
+import { mountPage } from '@/components/pages/shared/mount';
 
-function App() {
-  return <main>Meishi popup</main>;
-}
-
-const root = document.getElementById('app');
-if (root) render(<App />, root);
+void mountPage(PopupApp);

@@ -1,8 +1,10 @@
+import { romanizeKana } from '@/utils/identity';
 import type { AnyEntity, Company, EntityName, Person } from '@/utils/model';
 import type { MeishiDb } from './db';
 import { refOf } from './keys';
 import type { SearchRow } from './schema';
 
+const KANA = /[\u3040-\u30ff\uff66-\uff9f]/;
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uff66-\uff9f]/;
 
 /** NFKC, lower case, accents off, katakana as hiragana: what the user types and what we store meet here. */
@@ -33,7 +35,12 @@ export function searchTokensOf(entity: EntityName, record: AnyEntity): string[] 
   const parts: (string | undefined)[] = [];
   if (entity === 'person') {
     const p = record as Person;
-    parts.push(p.displayName, p.givenName, p.familyName, p.givenNamePhonetic, p.familyNamePhonetic);
+    const names = [p.displayName, p.givenName, p.familyName, p.givenNamePhonetic, p.familyNamePhonetic];
+    parts.push(...names);
+    // Romaji of kana names and readings, so "yamada" finds やまだ and 山田 (with its furigana).
+    for (const n of names) if (n && KANA.test(n)) parts.push(romanizeKana(n).replace(/[^a-z\s]/g, ' '));
+    // Japanese names are often typed without the space: "山田太郎" must find "山田 太郎".
+    if (CJK.test(p.displayName)) parts.push(p.displayName.replace(/[\s\u3000]+/g, ''));
     parts.push(p.companyName, p.title, ...p.tags, ...p.emails.map((e) => e.value));
     for (const phone of p.phones) parts.push(phone.e164?.replace('+', ''), phone.raw.replace(/\D/g, ''));
   } else if (entity === 'company') {

@@ -8,6 +8,7 @@ import {
   VisibilitySchema,
 } from '@/utils/model';
 import { INPAGE_MESSAGES, type InpageReplies } from './inpage';
+import { PAGES_MESSAGES, type PagesReplies } from './pages';
 
 /**
  * The one message protocol between content scripts, extension pages and the background.
@@ -56,6 +57,7 @@ export const MESSAGES = {
   },
   ping: { from: 'content', data: z.object({}).default({}) },
   ...INPAGE_MESSAGES,
+  ...PAGES_MESSAGES,
 } as const satisfies Record<string, { from: 'content' | 'page'; data: z.ZodType }>;
 
 export type MessageType = keyof typeof MESSAGES;
@@ -78,7 +80,7 @@ export const LookupResultSchema = z.object({
 });
 
 /** What each message answers. */
-export interface Replies extends InpageReplies {
+export interface Replies extends InpageReplies, PagesReplies {
   lookup: z.infer<typeof LookupResultSchema>;
   savePerson: { personId: string; created: boolean };
   logInteraction: { interactionId: string };

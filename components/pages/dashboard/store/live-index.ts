@@ -1,0 +1,159 @@
+import Dexie, { RangeSet, cmp, type IntervalTree, type ObservabilitySet } from 'dexie';
+import type { MeishiDb } from '@/utils/db';
+
+/** What every compact row carries: enough to list, sort, filter and search without the full record. */
+export interface IndexedRow {
+  id: string;
+  updatedAt: number;
+  deleted: boolean;
+  /** ' token token … ': normalised search tokens, space-delimited, for as-you-type matching. */
+  hay: string;
+}
+
+export type Comparator<R> = (a: R, b: R) => number;
+
+interface IndexOptions<Rec, R extends IndexedRow, S extends string> {
+  table: 'people' | 'companies';
+  toRow: (record: Rec) => R;
+  sorts: Record<S, Comparator<R>>;
+  chunk?: number;
+}
+
+/**
+ * A compact in-memory index of one table (people or companies), loaded in chunks after first paint
+ * and kept current from Dexie's `storagemutated` event, which names the changed primary keys for
+ * writes from this page, other pages and the background alike. Only changed rows are re-read; a
+ * range change (a clear, a bulk delete) reloads everything. 100,000 people take a few MB here,
+ * while the full records stay in IndexedDB until a page opens one.
+ */
+export class LiveIndex<Rec extends { id: string }, R extends IndexedRow, S extends string> {
+  private rows = new Map<string, R>();
+  private sortedCache = new Map<S, R[]>();
+  private listeners = new Set<() => void>();
+  private started = false;
+  private stopped = false;
+  ready = false;
+  version = 0;
+  error: Error | undefined;
+
+  constructor(
+    readonly db: MeishiDb,
+    private readonly options: IndexOptions<Rec, R, S>,
+  ) {}
+
+  private get table() {
+    return this.db.table<Rec, string>(this.options.table);
+  }
+
+  /** Start loading (idempotent) and follow changes from then on. */
+  start(): this {
+    if (this.started) return this;
+    this.started = true;
+    Dexie.on('storagemutated', this.onMutated);
+    void this.loadAll();
+    return this;
+  }
+
+  stop(): void {
+    this.stopped = true;
+    Dexie.on('storagemutated').unsubscribe(this.onMutated);
+  }
+
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  get(id: string): R | undefined {
+    const row = this.rows.get(id);
+    return row && !row.deleted ? row : undefined;
+  }
+
+  /** Live rows in the given order; the array is shared and must not be changed. */
+  sorted(sort: S): readonly R[] {
+    let hit = this.sortedCache.get(sort);
+    if (!hit) {
+      hit = [...this.rows.values()].filter((r) => !r.deleted).sort(this.options.sorts[sort]);
+      this.sortedCache.set(sort, hit);
+    }
+    return hit;
+  }
+
+  get size(): number {
+    return this.sorted(Object.keys(this.options.sorts)[0] as S).length;
+  }
+
+  private changed(): void {
+    this.version += 1;
+    this.sortedCache.clear();
+    for (const listener of this.listeners) listener();
+  }
+
+  private put(record: Rec | undefined, id: string): void {
+    if (!record) {
+      this.rows.delete(id);
+      return;
+    }
+    const row = this.options.toRow(record);
+    const old = this.rows.get(id);
+    // A chunk read that began before a write must not undo the newer row the write delivered.
+    if (!old || old.updatedAt <= row.updatedAt) this.rows.set(id, row);
+  }
+
+  private async loadAll(): Promise<void> {
+    const size = this.options.chunk ?? 2000;
+    try {
+      let last: string | undefined;
+      for (;;) {
+        const batch: Rec[] =
+          last === undefined
+            ? await this.table.orderBy(':id').limit(size).toArray()
+            : await this.table.where(':id').above(last).limit(size).toArray();
+        if (this.stopped) return;
+        for (const record of batch) this.put(record, record.id);
+        if (batch.length < size) break;
+        last = batch[batch.length - 1]!.id;
+        // Hand the main thread back between chunks so scrolling and typing never wait on the load.
+        await new Promise((resolve) => setTimeout(resolve, 0));
+      }
+      this.ready = true;
+    } catch (error) {
+      this.error = error instanceof Error ? error : new Error(String(error));
+    }
+    this.changed();
+  }
+
+  private readonly onMutated = (parts: ObservabilitySet): void => {
+    if (this.stopped) return;
+    const tree = parts[`idb://${this.db.name}/${this.options.table}/`];
+    if (!tree) return;
+    const keys = pointKeys(tree);
+    if (keys === null) {
+      this.rows.clear();
+      this.ready = false;
+      this.changed();
+      void this.loadAll();
+      return;
+    }
+    void this.table.bulkGet(keys).then(
+      (records) => {
+        keys.forEach((key, i) => this.put(records[i], key));
+        this.changed();
+      },
+      (error: unknown) => {
+        this.error = error instanceof Error ? error : new Error(String(error));
+        this.changed();
+      },
+    );
+  };
+}
+
+/** The single keys of a mutated range set, or null when it holds a true range (a clear, a range delete). */
+export function pointKeys(tree: IntervalTree): string[] | null {
+  const keys: string[] = [];
+  for (const node of RangeSet(tree)) {
+    if (typeof node.from !== 'string' || cmp(node.from, node.to) !== 0) return null;
+    keys.push(node.from);
+  }
+  return keys;
+}

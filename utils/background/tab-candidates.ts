@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import { browser } from 'wxt/browser';
+import { CandidateSchema, type Candidate } from '@/utils/model';
+import type { SenderInfo } from '@/utils/messaging/handle';
+import type { Replies } from '@/utils/messaging/protocol';
+
+/**
+ * What the content scripts of each tab last found, so the popup can list "on this page" without
+ * asking the page again. Kept in storage.session: gone when the browser closes, and it survives
+ * the service worker being stopped between the page's look-up and the popup opening.
+ */
+const EntrySchema = z.object({ candidate: CandidateSchema, url: z.string().max(2048), at: z.number() });
+const StoredSchema = z.object({ entries: z.array(EntrySchema).max(200) });
+type Entry = z.infer<typeof EntrySchema>;
+
+const MAX_ENTRIES = 60;
+const keyOf = (tabId: number) => `tabCandidates:${tabId}`;
+
+/** Same person or company on the same page: one entry, the latest wins. */
+function identity(c: Candidate): string {
+  return [c.kind, c.name, c.company ?? '', c.emails[0] ?? '', c.links[0]?.url ?? ''].join('\u0001');
+}
+
+export function withoutHash(url: string): string {
+  const i = url.indexOf('#');
+  return i < 0 ? url : url.slice(0, i);
+}
+
+async function read(tabId: number): Promise<Entry[]> {
+  const key = keyOf(tabId);
+  const parsed = StoredSchema.safeParse((await browser.storage.session.get(key))[key]);
+  return parsed.success ? parsed.data.entries : [];
+}
+
+/** Called with each look-up a tab's content script makes. */
+export async function rememberCandidates(
+  sender: SenderInfo,
+  candidates: readonly Candidate[],
+  now = Date.now(),
+): Promise<void> {
+  if (sender.tabId === undefined || sender.fromPage || candidates.length === 0) return;
+  const url = withoutHash(sender.url ?? '');
+  const merged = new Map((await read(sender.tabId)).map((e) => [identity(e.candidate), e]));
+  for (const candidate of candidates) {
+    const id = identity(candidate);
+    merged.delete(id);
+    merged.set(id, { candidate, url, at: now });
+  }
+  const entries = [...merged.values()].slice(-MAX_ENTRIES);
+  await browser.storage.session.set({ [keyOf(sender.tabId)]: { entries } });
+}
+
+export async function forgetTab(tabId: number): Promise<void> {
+  await browser.storage.session.remove(keyOf(tabId));
+}
+
+/** The candidates found on the tab's current page, newest first (other pages of the tab are left out). */
+export async function tabCandidates(tabId: number): Promise<Replies['tabCandidates']> {
+  const tab = await browser.tabs.get(tabId).catch(() => undefined);
+  const url = tab?.url ? withoutHash(tab.url) : undefined;
+  const entries = await read(tabId);
+  const here = url ? entries.filter((e) => e.url === url) : [];
+  return { candidates: here.reverse().map((e) => e.candidate) };
+}
