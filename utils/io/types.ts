@@ -33,7 +33,7 @@ export interface ImportError {
 }
 
 export type CsvFormat = 'linkedin' | 'google' | 'outlook' | 'meishi' | 'csv';
-export type ImportFormat = CsvFormat | 'vcard' | 'jcard';
+export type ImportFormat = CsvFormat | 'vcard' | 'jcard' | 'xcard';
 
 export interface ImportResult {
   records: ImportedRow[];
@@ -59,4 +59,5 @@ export const SOURCE_OF_FORMAT: Record<ImportFormat, SourceKind> = {
   csv: 'import:csv',
   vcard: 'import:vcard',
   jcard: 'import:vcard',
+  xcard: 'import:vcard',
 };

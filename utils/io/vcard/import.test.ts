@@ -178,6 +178,28 @@ describe('importVcard: vCard 3.0 and 4.0', () => {
   });
 });
 
+describe('importVcard: xCard', () => {
+  it('reads properties, groups and parameters from XML', () => {
+    const xml = `<?xml version="1.0"?><vcards xmlns="urn:ietf:params:xml:ns:vcard-4.0"><vcard>
+      <fn><text>山田 太郎</text></fn><n><surname>山田</surname><given>太郎</given><additional/><prefix/><suffix/></n>
+      <group name="item1"><email><text>taro@example.jp</text></email><x-ablabel><text>Assistant</text></x-ablabel></group>
+      <categories><text>VIP</text><text>取引先</text></categories></vcard></vcards>`;
+    const result = importVcard(xml);
+    expect(result.format).toBe('xcard');
+    expect(result.records[0]).toMatchObject({
+      displayName: '山田 太郎',
+      familyName: '山田',
+      givenName: '太郎',
+      emails: [{ value: 'taro@example.jp', label: 'Assistant' }],
+      tags: ['VIP', '取引先'],
+    });
+  });
+
+  it('says why broken XML is not read', () => {
+    expect(importVcard('<vcards><vcard>').errors[0]?.reason).toMatch(/XML|xCard/);
+  });
+});
+
 describe('importVcard: errors', () => {
   it('lists a card that cannot be a person with the line of its BEGIN, and imports the others', () => {
     const text = crlf(

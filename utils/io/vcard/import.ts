@@ -8,7 +8,8 @@ import {
   type ImportResult,
 } from '../types';
 import { groupCards, type RawCard } from './cards';
-import { readJCard } from './jcard';
+import { readJCard, type JCardCards } from './jcard';
+import { readXCard, type XCardCards } from './xcard';
 import { cardToDraft } from './to-draft';
 import { unfoldProperties } from './unfold';
 import { decodeProperty, type SourceKindOfText } from './values';
@@ -68,6 +69,8 @@ function importUnsafe(input: Uint8Array | string, options: ImportOptions): Impor
   const errors: ImportError[] = [];
 
   if (/^\s*\[/.test(text)) return importJCard(text, ctx);
+  if (/^\s*</.test(text))
+    return importXCard(typeof input === 'string' ? text : decodeUnknown(input).text, ctx);
 
   const cards = groupCards(unfoldProperties(text));
   if (cards.length === 0) {
@@ -99,8 +102,20 @@ function importJCard(text: string, ctx: BuildContext): ImportResult {
   } catch {
     return { records: [], errors: [{ line: 0, reason: 'not valid JSON, so not a jCard' }], format: 'jcard' };
   }
-  const read = readJCard(json);
-  if ('error' in read) return { records: [], errors: [{ line: 0, reason: read.error }], format: 'jcard' };
+  return importStructured(readJCard(json), ctx, 'jcard');
+}
+
+function importXCard(text: string, ctx: BuildContext): ImportResult {
+  return importStructured(readXCard(text), ctx, 'xcard');
+}
+
+/** jCard and xCard: cards already split into properties, numbered by position. */
+function importStructured(
+  read: JCardCards | XCardCards,
+  ctx: BuildContext,
+  format: 'jcard' | 'xcard',
+): ImportResult {
+  if ('error' in read) return { records: [], errors: [{ line: 0, reason: read.error }], format };
   const records: ImportedRow[] = [];
   const errors: ImportError[] = [];
   for (const card of read.cards) {
@@ -108,5 +123,5 @@ function importJCard(text: string, ctx: BuildContext): ImportResult {
     if (result.ok) records.push(result.row);
     else errors.push({ line: card.index + 1, reason: result.reason });
   }
-  return { records, errors, format: 'jcard' };
+  return { records, errors, format };
 }
