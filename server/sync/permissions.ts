@@ -1,3 +1,5 @@
+import { checkStatusChange } from '../../utils/intro/transitions';
+import { IntroStatusSchema, type IntroStatus } from '../../utils/model/intro-request';
 import type { Mutation } from '../../utils/model/sync-api';
 import { can } from '../auth/roles';
 import { str, type StoredRecord } from './record';
@@ -64,26 +66,39 @@ function checkWrite(viewer: Viewer, before: StoredRecord | undefined, after: Sto
   return null;
 }
 
-/** Intro requests: the requester asks and withdraws, the introducer answers, admins do anything. */
+/**
+ * Intro requests: the requester asks, the introducer answers, along the workflow's arrows only
+ * (utils/intro/transitions, the same rules the extension applies). Admins may make any legal move.
+ */
 function checkIntro(viewer: Viewer, before: StoredRecord | undefined, after: StoredRecord): string | null {
   const me = viewer.memberId;
-  if (!before)
-    return str(after.data, 'requesterId') === me ? null : 'you can only ask for introductions yourself';
-  if (viewer.role === 'admin') return null;
-  const requester = str(before.data, 'requesterId');
-  const introducer = str(before.data, 'introducerId');
-  if (me !== requester && me !== introducer)
+  const admin = viewer.role === 'admin';
+  if (!before) {
+    if (str(after.data, 'requesterId') !== me) return 'you can only ask for introductions yourself';
+    if (str(after.data, 'introducerId') === me) return 'you cannot ask yourself for an introduction';
+    return statusOf(after) === 'asked' ? null : 'a new introduction request starts as asked';
+  }
+  const requester = str(before.data, 'requesterId') ?? '';
+  const introducer = str(before.data, 'introducerId') ?? '';
+  if (!admin && me !== requester && me !== introducer)
     return 'only the requester and the introducer can change this request';
   for (const field of ['requesterId', 'introducerId', 'targetPersonId']) {
     if (str(before.data, field) !== str(after.data, field)) return `${field} cannot change after asking`;
   }
-  const from = str(before.data, 'status');
-  const to = str(after.data, 'status');
-  if (from === to) return null;
-  if ((to === 'withdrawn' || to === 'asked') && me !== requester)
-    return 'only the requester can withdraw or re-ask';
-  if ((to === 'accepted' || to === 'declined' || to === 'done') && me !== introducer) {
-    return 'only the introducer can accept, decline or complete it';
-  }
+  const from = statusOf(before);
+  const to = statusOf(after);
+  if (!from || !to) return 'unknown introduction status';
+  const denied = checkStatusChange({ requesterId: requester, introducerId: introducer }, from, to, {
+    memberId: me,
+    admin,
+  });
+  if (denied) return denied;
+  if (!admin && me !== requester && str(before.data, 'message') !== str(after.data, 'message'))
+    return 'only the requester can change the message';
   return null;
+}
+
+function statusOf(rec: StoredRecord): IntroStatus | undefined {
+  const parsed = IntroStatusSchema.safeParse(rec.data.status ?? 'asked');
+  return parsed.success ? parsed.data : undefined;
 }
