@@ -4,10 +4,7 @@ import type { ImportResult } from './types';
 import { importVcard } from './vcard/import';
 
 /** What a file holds, from its name and first bytes: a vCard, a jCard, a Meishi backup or a CSV sheet. */
-export function sniffFormat(
-  input: Uint8Array | string,
-  fileName = '',
-): 'vcard' | 'jcard' | 'xcard' | 'backup' | 'csv' {
+export function sniffFormat(input: Uint8Array | string, fileName = ''): 'vcard' | 'jcard' | 'backup' | 'csv' {
   const name = fileName.toLowerCase();
   if (name.endsWith('.vcf') || name.endsWith('.vcard')) return 'vcard';
   const head = typeof input === 'string' ? input.slice(0, 4096) : toText(input.subarray(0, 4096)).text;
@@ -15,7 +12,7 @@ export function sniffFormat(
   if (/^BEGIN:VCARD/i.test(start)) return 'vcard';
   if (/^\[\s*"vcard"|^\[\s*\[\s*"vcard"/i.test(start)) return 'jcard';
   if (/^\{\s*"format"\s*:\s*"meishi-backup"/.test(start)) return 'backup';
-  if (/^<(\?xml|vcards)/.test(start) && head.includes('urn:ietf:params:xml:ns:vcard-4.0')) return 'xcard';
+  if (/^<(\?xml|vcards)/.test(start) && head.includes('urn:ietf:params:xml:ns:vcard-4.0')) return 'vcard';
   return 'csv';
 }
 
@@ -29,7 +26,7 @@ export function importContacts(
   options: CsvImportOptions = {},
 ): ImportResult {
   const kind = sniffFormat(input, fileName);
-  if (kind === 'vcard' || kind === 'jcard' || kind === 'xcard') return importVcard(input, options);
+  if (kind === 'vcard' || kind === 'jcard') return importVcard(input, options);
   if (kind === 'backup') {
     return {
       records: [],

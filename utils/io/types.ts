@@ -33,7 +33,8 @@ export interface ImportError {
 }
 
 export type CsvFormat = 'linkedin' | 'google' | 'outlook' | 'meishi' | 'csv';
-export type ImportFormat = CsvFormat | 'vcard' | 'jcard' | 'xcard';
+/** xCard (vCard 4.0 in XML) is reported as 'vcard'. */
+export type ImportFormat = CsvFormat | 'vcard' | 'jcard';
 
 export interface ImportResult {
   records: ImportedRow[];
@@ -59,5 +60,4 @@ export const SOURCE_OF_FORMAT: Record<ImportFormat, SourceKind> = {
   csv: 'import:csv',
   vcard: 'import:vcard',
   jcard: 'import:vcard',
-  xcard: 'import:vcard',
 };

@@ -185,7 +185,7 @@ describe('importVcard: xCard', () => {
       <group name="item1"><email><text>taro@example.jp</text></email><x-ablabel><text>Assistant</text></x-ablabel></group>
       <categories><text>VIP</text><text>取引先</text></categories></vcard></vcards>`;
     const result = importVcard(xml);
-    expect(result.format).toBe('xcard');
+    expect(result.format).toBe('vcard');
     expect(result.records[0]).toMatchObject({
       displayName: '山田 太郎',
       familyName: '山田',

@@ -106,14 +106,14 @@ function importJCard(text: string, ctx: BuildContext): ImportResult {
 }
 
 function importXCard(text: string, ctx: BuildContext): ImportResult {
-  return importStructured(readXCard(text), ctx, 'xcard');
+  return importStructured(readXCard(text), ctx, 'vcard');
 }
 
 /** jCard and xCard: cards already split into properties, numbered by position. */
 function importStructured(
   read: JCardCards | XCardCards,
   ctx: BuildContext,
-  format: 'jcard' | 'xcard',
+  format: 'jcard' | 'vcard',
 ): ImportResult {
   if ('error' in read) return { records: [], errors: [{ line: 0, reason: read.error }], format };
   const records: ImportedRow[] = [];
