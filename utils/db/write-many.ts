@@ -114,9 +114,23 @@ export async function writeMany(
     const now = db.clock();
     const state = new Map<string, AnyEntity | undefined>();
     for (const entity of entities) {
-      const ids = [...new Set(units.flatMap((u) => u.filter((op) => op.entity === entity).map(opIdOf)))];
-      const rows = await db.table<AnyEntity, string>(TABLE_OF[entity]).bulkGet(ids);
-      ids.forEach((id, i) => state.set(refOf(entity, id), rows[i]));
+      const table = db.table<AnyEntity, string>(TABLE_OF[entity]);
+      const ops = units.flatMap((u) => u.filter((op) => op.entity === entity));
+      // New ids only need "is it taken?", which one key cursor answers for all of them: reading
+      // each missing record would cost a request apiece (an import creates thousands).
+      const fresh = new Set(ops.filter((op) => op.kind === 'create').map(opIdOf));
+      const taken = new Set(
+        fresh.size
+          ? await table
+              .where(':id')
+              .anyOf([...fresh])
+              .primaryKeys()
+          : [],
+      );
+      const read = [...new Set(ops.map(opIdOf).filter((id) => taken.has(id) || !fresh.has(id)))];
+      const rows = await table.bulkGet(read);
+      for (const id of fresh) state.set(refOf(entity, id), undefined);
+      read.forEach((id, i) => state.set(refOf(entity, id), rows[i]));
     }
 
     const changes: Change[] = [];
@@ -133,7 +147,8 @@ export async function writeMany(
           const current = staged.get(ref) ?? state.get(ref);
           const next = parse(op.entity, build(op, current, now, actor));
           const mutationOp = MUTATION_OP[op.kind];
-          const fields = changedFields(current, next);
+          // A put sends every field: no need to diff (an import makes thousands of them).
+          const fields = mutationOp === 'put' ? [] : changedFields(current, next);
           if (fields.length === 0 && mutationOp === 'patch') {
             out.push(current ?? next);
             continue;
@@ -201,9 +216,15 @@ async function stampAndQueue(db: MeishiDb, changes: readonly Change[], now: numb
   const node = await getClientId(db);
   let clock = await readHlcState(db);
   const refs = [...new Set(changes.map((c) => refOf(c.entity, c.id)))];
-  const existing = await db.stamps.bulkGet(refs);
+  const stored = new Set(await db.stamps.where(':id').anyOf(refs).primaryKeys());
+  const known = refs.filter((ref) => stored.has(ref));
+  const existing = await db.stamps.bulkGet(known);
   const stampRows = new Map<string, StampRow>();
-  refs.forEach((ref, i) => stampRows.set(ref, existing[i] ?? { ref, stamps: {}, pending: {} }));
+  for (const ref of refs) stampRows.set(ref, { ref, stamps: {}, pending: {} });
+  known.forEach((ref, i) => {
+    const row = existing[i];
+    if (row) stampRows.set(ref, row);
+  });
   const outbox: OutboxRow[] = [];
   for (const c of changes) {
     clock = tickHlc(clock, now);

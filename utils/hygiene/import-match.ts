@@ -48,12 +48,13 @@ export async function matchRows(
   region?: string,
   batch = 2_000,
 ): Promise<RowMatch> {
-  const keys = rows.map((r) => keysOfRow(r, region));
+  const keys: string[][] = [];
   const target: RowTarget[] = [];
   const counts: Record<RowTarget, number> = { new: 0, existing: 0, repeat: 0 };
   const seen = new Set<string>();
   for (let start = 0; start < rows.length; start += batch) {
-    const slice = keys.slice(start, start + batch);
+    const slice = rows.slice(start, start + batch).map((r) => keysOfRow(r, region));
+    for (const k of slice) keys.push(k);
     const found = await peopleByKey(db, slice.flat());
     for (const rowKeys of slice) {
       const kind: RowTarget = rowKeys.some((k) => found.has(k))

@@ -72,6 +72,7 @@ export function ImportView(_props: RouteProps) {
 
   async function save(parsed: ParsedFile, match: RowMatch) {
     setError(undefined);
+    mark('confirm');
     const total = parsed.records.length;
     setStage({ kind: 'saving', done: 0, total });
     try {

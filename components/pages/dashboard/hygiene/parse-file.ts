@@ -1,6 +1,7 @@
 import {
   importCsvChunks,
   importVcard,
+  importVcardChunks,
   previewCsv,
   sniffFormat,
   type CsvMapping,
@@ -38,16 +39,28 @@ export async function parseFile(bytes: Uint8Array, name: string, options: ParseO
   const kind = sniffFormat(bytes, name);
   const context = { region: options.region, now: options.now, by: options.by };
   if (kind === 'backup') return { name, kind, format: 'csv', records: [], errors: [] };
-  if (kind === 'vcard' || kind === 'jcard') {
+  if (kind === 'jcard') {
     const result = importVcard(bytes, context);
     return { name, kind, format: result.format, records: result.records, errors: result.errors };
   }
   const records: ImportedRow[] = [];
   const errors: ImportError[] = [];
+  if (kind === 'vcard') {
+    for await (const chunk of importVcardChunks(bytes, context)) {
+      for (const r of chunk.records) records.push(r);
+      for (const e of chunk.errors) errors.push(e);
+      options.onProgress?.(chunk.progress);
+    }
+    return { name, kind, format: 'vcard', records, errors };
+  }
   let format: ImportFormat = 'csv';
   let mapping: CsvMapping = options.mapping ?? [];
   let header: string[] = [];
-  for await (const chunk of importCsvChunks(bytes, { ...context, mapping: options.mapping })) {
+  for await (const chunk of importCsvChunks(bytes, {
+    ...context,
+    mapping: options.mapping,
+    chunkBytes: 256 * 1024,
+  })) {
     for (const r of chunk.records) records.push(r);
     for (const e of chunk.errors) errors.push(e);
     format = chunk.format;
