@@ -17,3 +17,22 @@ export { buildExport, livePeople, allTables, type ExportFile, type ExportKind } 
 export { planRestore, runRestore, type RestoreMode, type RestorePlan, type RestoreSummary } from './restore';
 export { errorsCsv } from './errors-csv';
 export { yieldToPage } from './yield';
+export {
+  CHOICE_FIELDS,
+  defaultChoices,
+  mergedPerson,
+  type ChoiceField,
+  type MergeChoices,
+  type Side,
+} from './merge-plan';
+export {
+  autoMerge,
+  markNotDuplicate,
+  mergeInto,
+  mergePeople,
+  MergeError,
+  survivorOf,
+  type AutoMergeResult,
+  type MergeResult,
+} from './merge';
+export { findCandidates, judgedDifferent, type Candidates } from './candidates';
