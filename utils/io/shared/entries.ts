@@ -1,5 +1,4 @@
-import type { CountryCode } from 'libphonenumber-js';
-import { phoneKey } from '@/utils/identity/phone';
+import { phoneKey, type CountryCode } from '@/utils/identity';
 import type { ImportedPerson } from '../types';
 import type { PersonDraft } from './draft';
 import { cleanLabel } from './labels';
