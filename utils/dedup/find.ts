@@ -1,0 +1,145 @@
+import type { CountryCode } from '../identity';
+import type { Id, Person } from '../model';
+import { nameReason, evaluatePair, type ReviewPair } from './evaluate';
+import { blockingKeys, defaultHardKeys, makeFeatures, type Features } from './features';
+import { classifyKeys, clusterEdges } from './hard-keys';
+import { compareNames } from './name-compare';
+import { groupBy, PairBuffer } from './pairs';
+import { keyReason, reasonKey, type DedupReason } from './reasons';
+
+export type { ReviewPair } from './evaluate';
+
+export interface DedupOptions {
+  /** Region for phone numbers written without a country code (Settings.phoneRegion). */
+  region?: CountryCode;
+  /**
+   * A person's stored identity keys (the `keys` table row), to skip computing them again: hard keys
+   * ('email:', 'phone:', 'li:') and the soft 'pn:<name>|<company>' key, whose company part is used.
+   */
+  storedKeys?: (p: Person) => readonly string[];
+  /** Blocks with more people than this say too little to compare everyone in them. */
+  maxBlock?: number;
+  /** The same, for blocks of people who share only a whole name. */
+  maxNameBlock?: number;
+}
+
+/** Records that are one person beyond reasonable doubt: merge without asking. */
+export interface Cluster {
+  personIds: Id[];
+  reasons: DedupReason[];
+}
+
+export interface DedupResult {
+  autoMerge: Cluster[];
+  review: ReviewPair[];
+  stats: { people: number; comparedPairs: number; skippedBlocks: number };
+}
+
+/** Employers by domain: an address at yamada-shoji.co.jp on a record without a company says 山田商事
+ * when that is where the colleagues with such addresses work. */
+function inferCompanies(feats: readonly Features[]): void {
+  const votes = new Map<string, Map<string, number>>();
+  for (const f of feats) {
+    if (f.recordedCompanies === 0) continue;
+    for (const d of f.domains) {
+      const tally = votes.get(d) ?? new Map<string, number>();
+      for (const c of f.companies.slice(0, f.recordedCompanies)) tally.set(c, (tally.get(c) ?? 0) + 1);
+      votes.set(d, tally);
+    }
+  }
+  for (const f of feats) {
+    if (f.recordedCompanies > 0) continue;
+    for (const d of f.domains) {
+      const tally = votes.get(d);
+      if (!tally) continue;
+      const top = Math.max(...tally.values());
+      for (const [c, count] of tally) if (count === top && !f.companies.includes(c)) f.companies.push(c);
+    }
+  }
+}
+
+function addBlocks(
+  pairs: PairBuffer,
+  blocks: Map<number, number[]>,
+  max: number,
+  open?: (i: number) => boolean,
+): number {
+  let skipped = 0;
+  for (const members of blocks.values()) {
+    if (members.length < 2) continue;
+    if (members.length > max) {
+      skipped += 1;
+      continue;
+    }
+    for (let x = 0; x < members.length; x += 1) {
+      const a = members[x] ?? 0;
+      const openA = !open || open(a);
+      for (let y = x + 1; y < members.length; y += 1) {
+        const b = members[y] ?? 0;
+        if (openA || open?.(b)) pairs.add(a, b);
+      }
+    }
+  }
+  return skipped;
+}
+
+/**
+ * 名寄せ: finds records that are the same person. A shared personal email or LinkedIn profile, or a
+ * phone with agreeing names → auto-merge clusters; everything weaker → a review queue, each pair
+ * with its reasons. Only people sharing a blocking key are compared, never all pairs.
+ */
+export function findDuplicates(people: readonly Person[], options: DedupOptions = {}): DedupResult {
+  const region = options.region ?? 'JP';
+  const keysOf = options.storedKeys ?? ((p: Person) => defaultHardKeys(p, region));
+  const feats = people.filter((p) => p.deletedAt == null).map(makeFeatures(keysOf));
+  const n = feats.length;
+
+  const { status, edges, evidence } = classifyKeys(feats);
+  const { uf, members, accepted, rejected } = clusterEdges(feats, edges);
+  const pairs = new PairBuffer(n);
+  for (const [a, b] of evidence) pairs.add(a, b);
+  for (const e of rejected) pairs.add(e.a, e.b);
+
+  inferCompanies(feats);
+  const keys = feats.map(blockingKeys);
+  let skippedBlocks = addBlocks(pairs, groupBy(keys.map((k) => k.near)), options.maxBlock ?? 100);
+  // A whole name alone links only a record that has no company to anyone of that name: two
+  // companies on the two records would say they are namesakes (evaluatePair drops them anyway).
+  const noCompany = (i: number): boolean => (feats[i]?.companies.length ?? 0) === 0;
+  skippedBlocks += addBlocks(pairs, groupBy(keys.map((k) => k.whole)), options.maxNameBlock ?? 30, noCompany);
+
+  const review: ReviewPair[] = [];
+  let compared = 0;
+  for (const code of pairs.unique()) {
+    const i = Math.floor(code / n);
+    const j = code - i * n;
+    const ri = uf.find(i);
+    // Already one person: nothing to review.
+    if (ri === uf.find(j) && accepted.has(ri)) continue;
+    compared += 1;
+    const pair = evaluatePair(feats[i]!, feats[j]!, status);
+    if (pair) review.push(pair);
+  }
+  review.sort(
+    (x, y) => y.score - x.score || (x.a < y.a ? -1 : x.a > y.a ? 1 : x.b < y.b ? -1 : x.b > y.b ? 1 : 0),
+  );
+
+  const reasonsByRoot = new Map<number, Map<string, DedupReason>>();
+  for (const e of edges) {
+    const root = uf.find(e.a);
+    if (!accepted.has(root)) continue;
+    const reasons = reasonsByRoot.get(root) ?? new Map<string, DedupReason>();
+    const fa = feats[e.a]!;
+    const fb = feats[e.b]!;
+    for (const r of [keyReason(e.key, 'identity'), nameReason(fa, fb, compareNames(fa.name, fb.name))]) {
+      reasons.set(reasonKey(r), r);
+    }
+    reasonsByRoot.set(root, reasons);
+  }
+  const autoMerge: Cluster[] = [...reasonsByRoot].map(([root, reasons]) => ({
+    personIds: (members.get(root) ?? []).map((i) => feats[i]!.person.id).sort(),
+    reasons: [...reasons.values()],
+  }));
+  autoMerge.sort((x, y) => ((x.personIds[0] ?? '') < (y.personIds[0] ?? '') ? -1 : 1));
+  return { autoMerge, review, stats: { people: n, comparedPairs: compared, skippedBlocks } };
+}

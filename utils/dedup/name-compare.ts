@@ -1,0 +1,231 @@
+import { boundedLevenshtein, damerauAtMostOne, jaroWinkler } from './jaro-winkler';
+import { foldKanjiVariants } from './kanji-variants';
+import type { NameForm, NameProfile } from './name-profile';
+import { areNicknames } from './nicknames';
+
+/** How two names agree, beyond plain equality. */
+export type NameMatchKind =
+  'swapped' | 'nickname' | 'typo' | 'variant' | 'initial' | 'partial' | 'reading' | 'handle';
+
+/**
+ * same ≥ 0.95 (equal, nickname, equal reading); similar ≥ 0.85 (a typo, an initial, a name with a
+ * word missing); weak ≥ 0.75; different below; unknown when the two cannot be compared at all
+ * (山田太郎 and Taro Yamada with no furigana).
+ */
+export type NameVerdict = 'same' | 'similar' | 'weak' | 'different' | 'unknown';
+
+export interface NameMatch {
+  verdict: NameVerdict;
+  /** 0–1; 0 when unknown. */
+  similarity: number;
+  kinds: NameMatchKind[];
+}
+
+export const NAME_THRESHOLDS = { same: 0.95, similar: 0.85, weak: 0.75 } as const;
+const PARTIAL_FACTOR = 0.88;
+const TYPO_SIM = 0.9;
+const NICKNAME_SIM = 0.96;
+const INITIAL_SIM = 0.9;
+
+function verdictOf(sim: number): NameVerdict {
+  if (sim >= NAME_THRESHOLDS.same) return 'same';
+  if (sim >= NAME_THRESHOLDS.similar) return 'similar';
+  if (sim >= NAME_THRESHOLDS.weak) return 'weak';
+  return 'different';
+}
+
+function tokenScore(a: string, b: string): number {
+  if (a === b) return 1;
+  if (areNicknames(a, b)) return NICKNAME_SIM;
+  if ((a.length === 1 && b.startsWith(a)) || (b.length === 1 && a.startsWith(b))) return INITIAL_SIM;
+  if (a.length === 1 || b.length === 1) return 0;
+  const jw = jaroWinkler(a, b);
+  // One letter dropped, doubled, swapped or mistyped: JW alone undervalues it in short names (Pul, Saou).
+  if (jw < TYPO_SIM && Math.min(a.length, b.length) >= 3 && damerauAtMostOne(a, b)) return TYPO_SIM;
+  return jw;
+}
+
+function tokenKind(a: string, b: string, sim: number): NameMatchKind | null {
+  if (sim === 1) return null;
+  if (sim === NICKNAME_SIM && areNicknames(a, b)) return 'nickname';
+  if (sim === INITIAL_SIM && (a.length === 1 || b.length === 1)) return 'initial';
+  return sim >= NAME_THRESHOLDS.similar ? 'typo' : null;
+}
+
+/** Every one-to-one map of m words into l words, made once per shape. */
+const ASSIGNMENTS = new Map<number, Int8Array[]>();
+function assignments(m: number, l: number): Int8Array[] {
+  const key = m * 16 + l;
+  let list = ASSIGNMENTS.get(key);
+  if (!list) {
+    list = [];
+    const pick = new Int8Array(m);
+    const used = new Array<boolean>(l).fill(false);
+    const walk = (i: number): void => {
+      if (i === m) {
+        list?.push(Int8Array.from(pick));
+        return;
+      }
+      for (let j = 0; j < l; j += 1) {
+        if (used[j]) continue;
+        used[j] = true;
+        pick[i] = j;
+        walk(i + 1);
+        used[j] = false;
+      }
+    };
+    walk(0);
+    ASSIGNMENTS.set(key, list);
+  }
+  return list;
+}
+
+const scratch = new Float64Array(64);
+let bestPick: Int8Array | null = null;
+let bestSwapped = false;
+
+function addKind(kinds: NameMatchKind[], k: NameMatchKind | null): void {
+  if (k && !kinds.includes(k)) kinds.push(k);
+}
+
+/**
+ * Best one-to-one matching of the shorter name's words into the longer's, scored by its weakest
+ * word. Numbers only (this runs for every candidate pair); formKinds says how, for the winner.
+ */
+function formSim(a: NameForm, b: NameForm): number {
+  const [small, large] = a.tokens.length <= b.tokens.length ? [a.tokens, b.tokens] : [b.tokens, a.tokens];
+  const m = Math.min(small.length, 4);
+  const l = Math.min(large.length, 5);
+  if (m === 0) return 0;
+  for (let i = 0; i < m; i += 1) {
+    for (let j = 0; j < l; j += 1) scratch[i * 8 + j] = tokenScore(small[i] ?? '', large[j] ?? '');
+  }
+  let bestMin = -1;
+  let bestSum = -1;
+  bestPick = null;
+  bestSwapped = false;
+  for (const pick of assignments(m, l)) {
+    let min = 1;
+    let sum = 0;
+    let swapped = false;
+    for (let i = 0; i < m; i += 1) {
+      const v = scratch[i * 8 + (pick[i] ?? 0)] ?? 0;
+      if (v < min) min = v;
+      sum += v;
+      if (i > 0 && (pick[i] ?? 0) < (pick[i - 1] ?? 0)) swapped = true;
+    }
+    if (
+      min > bestMin ||
+      (min === bestMin && (sum > bestSum || (sum === bestSum && bestSwapped && !swapped)))
+    ) {
+      bestPick = pick;
+      bestMin = min;
+      bestSum = sum;
+      bestSwapped = swapped;
+    }
+  }
+  return small.length === 1 ? bestMin * PARTIAL_FACTOR : bestMin;
+}
+
+function formKinds(a: NameForm, b: NameForm): NameMatchKind[] {
+  formSim(a, b);
+  const [small, large] = a.tokens.length <= b.tokens.length ? [a.tokens, b.tokens] : [b.tokens, a.tokens];
+  const kinds: NameMatchKind[] = [];
+  const pick = bestPick;
+  for (let i = 0; pick && i < pick.length; i += 1) {
+    const j = pick[i] ?? 0;
+    addKind(kinds, tokenKind(small[i] ?? '', large[j] ?? '', scratch[i * 8 + j] ?? 0));
+  }
+  if (bestSwapped && small.length === large.length) addKind(kinds, 'swapped');
+  if (small.length === 1) addKind(kinds, 'partial');
+  if (a.source === 'reading' || b.source === 'reading') addKind(kinds, 'reading');
+  if (a.source === 'handle' || b.source === 'handle') addKind(kinds, 'handle');
+  return kinds;
+}
+
+type Script = 'han' | 'kana' | 'mixed';
+const HAN = /^[\p{Script=Han}々〆ヶ]+$/u;
+const KANA = /^[\p{Script=Hiragana}\p{Script=Katakana}ー]+$/u;
+const scriptOf = (s: string): Script => (HAN.test(s) ? 'han' : KANA.test(s) ? 'kana' : 'mixed');
+
+const CJK_TYPO_SIM = 0.86;
+const VARIANT_SIM = 0.97;
+
+function cjkSim(a: string, b: string): number {
+  if (a === b) return 1;
+  if (foldKanjiVariants(a) === foldKanjiVariants(b)) return VARIANT_SIM;
+  const shorter = a.length <= b.length ? a : b;
+  const longer = shorter === a ? b : a;
+  const d = boundedLevenshtein(a, b, 3);
+  // One kanji off in a full name: an IME slip (裕子/祐子) as often as another person (原田/松田).
+  if (d === 1 && shorter.length >= 3) return CJK_TYPO_SIM;
+  // 山田 and 山田太郎: a family name alone.
+  if (shorter.length >= 2 && (longer.startsWith(shorter) || longer.endsWith(shorter))) return PARTIAL_FACTOR;
+  return Math.max(0, 1 - d / longer.length);
+}
+
+function cjkKind(sim: number): NameMatchKind | null {
+  if (sim === VARIANT_SIM) return 'variant';
+  if (sim === CJK_TYPO_SIM) return 'typo';
+  if (sim === PARTIAL_FACTOR) return 'partial';
+  return null;
+}
+
+/** Kanji (or kana) against kanji (or kana), both word orders; null when they can't be compared. */
+function compareCjk(a: NameProfile, b: NameProfile): { sim: number; swapped: boolean } | null {
+  if (!a.cjk || !b.cjk) return null;
+  const script = scriptOf(a.cjk);
+  // Kanji and kana spell the same name with different letters: no way to compare them here.
+  if (script === 'mixed' || script !== scriptOf(b.cjk)) return null;
+  let sim = cjkSim(a.cjk, b.cjk);
+  let swapped = false;
+  if (sim < 1 && a.cjkSwapped) {
+    const s = cjkSim(a.cjkSwapped, b.cjk);
+    if (s > sim) [sim, swapped] = [s, true];
+  }
+  if (sim < 1 && b.cjkSwapped) {
+    const s = cjkSim(a.cjk, b.cjkSwapped);
+    if (s > sim) [sim, swapped] = [s, true];
+  }
+  return { sim, swapped };
+}
+
+/**
+ * Compares two people's names every way both can be read, and keeps the best reading. Pass
+ * `explain: false` where only the verdict matters: the kinds cost allocations per candidate pair.
+ */
+export function compareNames(a: NameProfile, b: NameProfile, explain = true): NameMatch {
+  const cjk = compareCjk(a, b);
+  let primary = cjk ? cjk.sim : -1;
+  let primaryForms: [NameForm, NameForm] | null = null;
+  let handle = -1;
+  let handleForms: [NameForm, NameForm] | null = null;
+  for (const fa of a.latin) {
+    for (const fb of b.latin) {
+      const sim = formSim(fa, fb);
+      if (fa.source === 'handle' || fb.source === 'handle') {
+        if (sim > handle) [handle, handleForms] = [sim, [fa, fb]];
+      } else if (sim > primary) [primary, primaryForms] = [sim, [fa, fb]];
+    }
+  }
+  const kindsOf = (forms: [NameForm, NameForm] | null): NameMatchKind[] => {
+    if (!explain) return [];
+    if (forms) return formKinds(forms[0], forms[1]);
+    const kinds: NameMatchKind[] = [];
+    addKind(kinds, cjkKind(cjk?.sim ?? 0));
+    if (cjk?.swapped) addKind(kinds, 'swapped');
+    return kinds;
+  };
+  if (primary >= 0) {
+    const verdict = verdictOf(primary);
+    // A handle can back up a name but never overrule it: taro.y@ is not a spelling of 花子.
+    if (handleForms && verdict !== 'different' && handle > primary) {
+      return { verdict: verdictOf(Math.min(handle, 0.94)), similarity: handle, kinds: kindsOf(handleForms) };
+    }
+    return { verdict, similarity: primary, kinds: kindsOf(primaryForms) };
+  }
+  if (handleForms && handle >= NAME_THRESHOLDS.similar) {
+    return { verdict: 'similar', similarity: Math.min(handle, 0.94), kinds: kindsOf(handleForms) };
+  }
+  return { verdict: 'unknown', similarity: 0, kinds: [] };
+}
