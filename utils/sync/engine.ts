@@ -187,6 +187,7 @@ export class SyncEngine {
       const more = await pullAll(pullCtx);
       pulled.upserts += more.upserts;
       pulled.removed += more.removed;
+      pulled.applyMs += more.applyMs;
     }
     await this.refreshMembers(transport);
     return { pushed, pulled };

@@ -17,6 +17,8 @@ export interface PullTotals {
   removed: number;
   invalid: PageOutcome['invalid'];
   resynced: boolean;
+  /** Time spent applying pages (the local transactions), in ms. */
+  applyMs: number;
 }
 
 /**
@@ -25,13 +27,17 @@ export interface PullTotals {
  * the persisted cursor and epoch.
  */
 export async function pullAll(ctx: PullContext): Promise<PullTotals> {
-  const totals: PullTotals = { pages: 0, upserts: 0, removed: 0, invalid: [], resynced: false };
+  const totals: PullTotals = { pages: 0, upserts: 0, removed: 0, invalid: [], resynced: false, applyMs: 0 };
+  // The next page is fetched while this one is applied: the network and the local store work at once.
+  let ahead: { cursor: number; page: Promise<PullResponse> } | null = null;
   for (;;) {
     const cursor = await readCursor(ctx.db);
     let resync = await readResync(ctx.db);
     let page: PullResponse;
     try {
-      page = await ctx.transport.pull(cursor, ctx.pageLimit);
+      const fetched = ahead?.cursor === cursor ? ahead.page : ctx.transport.pull(cursor, ctx.pageLimit);
+      ahead = null;
+      page = await fetched;
     } catch (error) {
       if (!(error instanceof SyncError) || error.kind !== 'resync') throw error;
       if (resync && cursor === 0)
@@ -44,7 +50,14 @@ export async function pullAll(ctx: PullContext): Promise<PullTotals> {
     if (page.nextCursor < cursor || (page.hasMore && page.nextCursor === cursor)) {
       throw new SyncError('bad-response', `the server's cursor went from ${cursor} to ${page.nextCursor}`);
     }
+    if (page.hasMore) {
+      ahead = { cursor: page.nextCursor, page: ctx.transport.pull(page.nextCursor, ctx.pageLimit) };
+      // Awaited (and its failure handled) on the next turn; until then it must not count as unhandled.
+      ahead.page.catch(() => undefined);
+    }
+    const started = performance.now();
     const outcome = await applyPage(ctx, cursor, page, resync);
+    totals.applyMs += performance.now() - started;
     if (!outcome.applied) continue;
     ctx.onPage?.(page, outcome);
     totals.pages++;
