@@ -1,6 +1,8 @@
 import type { RouteDef } from '@/components/pages/dashboard/router';
+import { DuplicatesView } from '@/components/pages/dashboard/hygiene/duplicates-view';
 import { ExportView } from '@/components/pages/dashboard/hygiene/export-view';
 import { ImportView } from '@/components/pages/dashboard/hygiene/import-view';
+import { MergeView } from '@/components/pages/dashboard/hygiene/merge-view';
 import { CompaniesView } from '@/components/pages/dashboard/views/companies-view';
 import { CompanyView } from '@/components/pages/dashboard/views/company-view';
 import { PeopleView } from '@/components/pages/dashboard/views/people-view';
@@ -25,6 +27,8 @@ export const ROUTES: RouteDef[] = [
   { path: 'tags', view: TagsView, nav: 'dash_nav_tags' },
   { path: 'import', view: ImportView, nav: 'hyg_nav_import' },
   { path: 'export', view: ExportView, nav: 'hyg_nav_export' },
+  { path: 'duplicates', view: DuplicatesView, nav: 'hyg_nav_duplicates' },
+  { path: 'duplicates/:a/:b', view: MergeView, section: 'duplicates' },
   { path: 'trash', view: TrashView, nav: 'dash_nav_trash' },
 ];
 
