@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { importContacts } from '../import';
 import { detectCsvFormat } from './detect';
@@ -79,6 +80,18 @@ describe('any other CSV', () => {
   it('reports an overlong field as the reason, with the line', () => {
     const result = importCsv(`Name,Job Title\nKen,${'x'.repeat(300)}\n`, { now: NOW });
     expect(result.errors).toEqual([{ line: 2, reason: expect.stringContaining('title') }]);
+  });
+
+  it('never throws, whatever the bytes or text', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 300 }), fc.string({ maxLength: 300 }), (bytes, text) => {
+        for (const input of [bytes, text, `Name,Email\n${text}`]) {
+          const result = importCsv(input);
+          expect(Array.isArray(result.records) && Array.isArray(result.errors)).toBe(true);
+        }
+      }),
+      { numRuns: 200 },
+    );
   });
 
   it('never throws on garbage', () => {

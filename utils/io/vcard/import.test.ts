@@ -44,6 +44,23 @@ describe('importVcard: vCard 2.1', () => {
     expect(records[0]?.provenance.displayName?.[0]).toMatchObject({ source: 'import:vcard', at: NOW });
   });
 
+  it('decodes the other legacy charsets a CHARSET parameter names, and guesses when none is given', () => {
+    const card = (charset: string, name: number[]) =>
+      new Uint8Array([
+        ...ascii(`BEGIN:VCARD\r\nVERSION:2.1\r\nFN${charset}:`),
+        ...name,
+        ...ascii('\r\nEND:VCARD\r\n'),
+      ]);
+    const iso2022 = [27, 36, 66, 59, 51, 69, 68, 27, 40, 66];
+    expect(importVcard(card(';CHARSET=ISO-2022-JP', iso2022)).records[0]?.displayName).toBe('山田');
+    expect(importVcard(card(';CHARSET=EUC-JP', [187, 179, 197, 196])).records[0]?.displayName).toBe('山田');
+    expect(
+      importVcard(card(';CHARSET=WINDOWS-1252', [77, 252, 108, 108, 101, 114])).records[0]?.displayName,
+    ).toBe('Müller');
+    // No CHARSET and not UTF-8: Latin-1 text is read as Windows-1252.
+    expect(importVcard(card('', [77, 252, 108, 108, 101, 114])).records[0]?.displayName).toBe('Müller');
+  });
+
   it('joins quoted-printable soft line breaks, then decodes the charset', () => {
     const text = crlf(
       'BEGIN:VCARD',

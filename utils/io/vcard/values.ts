@@ -62,6 +62,8 @@ function decodeChars(p: RawProperty, source: SourceKindOfText, fallback: string)
   const encoding = (p.params.ENCODING?.[0] ?? '').toUpperCase();
   const charset = p.params.CHARSET?.[0];
   if (encoding === 'QUOTED-PRINTABLE') return decodeBytes(decodeQuotedPrintable(p.value), charset, fallback);
+  // ISO-2022-JP is 7-bit: its escape sequences look like ASCII, in bytes and in text alike.
+  if (charset && p.value.includes('\u001b')) return decodeBytes(latin1Bytes(p.value), charset, fallback);
   if (source === 'text' || ASCII.test(p.value)) return p.value;
   return decodeBytes(latin1Bytes(p.value), charset, fallback);
 }
