@@ -45,16 +45,18 @@ export class FaultyNetwork {
         .then((r) => r.arrayBuffer())
         .catch(() => undefined);
     }
-    if (!this.enabled || !this.rng.chance(this.rate)) return this.real(url, init);
     const isPull = url.includes('/sync/pull');
     const isPush = url.includes('/sync/push');
+    // A run against a killable server kills it during its first push at the latest.
+    const killNow = this.enabled && this.server.killable && isPush && this.counts.kill === 0;
+    if (!killNow && (!this.enabled || !this.rng.chance(this.rate))) return this.real(url, init);
     const kinds = FAULT_KINDS.filter((k) => {
       if (k === 'stale-pull' || k === 'resync') return isPull;
       if (k === 'replay-later') return isPush;
       if (k === 'kill') return this.server.killable;
       return true;
     });
-    const kind = this.rng.pick(kinds);
+    const kind = killNow ? 'kill' : this.rng.pick(kinds);
     this.counts[kind]++;
     switch (kind) {
       case 'drop-request':
