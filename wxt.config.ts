@@ -25,7 +25,8 @@ export default defineConfig({
     short_name: 'Meishi',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'unlimitedStorage', 'activeTab', 'scripting', 'alarms'],
+    // notifications: an intro request waiting for your answer, or an answer to yours.
+    permissions: ['storage', 'unlimitedStorage', 'activeTab', 'scripting', 'alarms', 'notifications'],
     host_permissions: STATIC_HOSTS,
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     // No web page may message the extension: an empty match list closes the door.

@@ -1,4 +1,5 @@
 import { setupInjection } from './setup-injection';
+import { setupIntros } from './setup-intros';
 import { setupMessages } from './setup-messages';
 import { setupSync } from './setup-sync';
 
@@ -7,4 +8,5 @@ export default defineBackground(() => {
   setupMessages();
   setupInjection();
   setupSync();
+  setupIntros();
 });

@@ -8,7 +8,12 @@ export async function pageSummary(
   sender: SenderInfo,
 ): Promise<Replies['pageSummary']> {
   if (sender.tabId === undefined) return { ok: true };
-  const text = data.known > 0 ? String(Math.min(data.known, 999)) : '';
+  if (data.known <= 0) {
+    // No tab text: the tab falls back to the global badge (intro requests waiting for me).
+    await browser.action.setBadgeText({ tabId: sender.tabId });
+    return { ok: true };
+  }
+  const text = String(Math.min(data.known, 999));
   await browser.action.setBadgeText({ tabId: sender.tabId, text });
   await browser.action.setBadgeBackgroundColor({ tabId: sender.tabId, color: '#4f46e5' });
   return { ok: true };

@@ -2,7 +2,7 @@ import { createRecord, getDb, inOneTransaction, updateRecord } from '@/utils/db'
 import type { MessageData, Replies } from '@/utils/messaging/protocol';
 import { currentActor } from './actor';
 import { visiblePersonById } from './find-visible';
-import { tiesOfPeople } from './visible-ties';
+import { askIntroFromPage } from './intro-ask';
 
 /** "I know them": the viewer's own relationship with a saved person, made or brought up to date. */
 export async function iKnowThem(data: MessageData<'iKnowThem'>): Promise<Replies['iKnowThem']> {
@@ -67,38 +67,7 @@ export async function addTask(data: MessageData<'addTask'>): Promise<Replies['ad
   return { taskId: task.id };
 }
 
-/**
- * Ask a teammate for an introduction. Only someone the viewer can see knows the person may be
- * asked, so the request never reveals more than the popover showed.
- */
+/** Ask a teammate for an introduction: the workflow's rules live in intro-ask.ts. */
 export async function askIntro(data: MessageData<'askIntro'>): Promise<Replies['askIntro']> {
-  const db = getDb();
-  const actor = await currentActor();
-  if (data.introducerId === actor.memberId) throw new Error('You cannot ask yourself for an introduction.');
-  const found = await visiblePersonById(db, data.personId, actor.memberId);
-  if (!found) throw new Error('That person is not saved.');
-  const ties = await tiesOfPeople(db, new Map([[found.record.id, found.access]]), {
-    me: actor.memberId,
-    names: new Map(),
-    now: Date.now(),
-    halfLifeDays: 180,
-  });
-  if (!ties.get(found.record.id)?.team.some((l) => l.memberId === data.introducerId)) {
-    throw new Error('That teammate is not known to know this person.');
-  }
-  const now = Date.now();
-  const request = await createRecord(
-    db,
-    'introRequest',
-    {
-      requesterId: actor.memberId,
-      introducerId: data.introducerId,
-      targetPersonId: data.personId,
-      message: data.message,
-      status: 'asked',
-      history: [{ status: 'asked', at: now, by: actor.memberId }],
-    },
-    actor,
-  );
-  return { introRequestId: request.id };
+  return askIntroFromPage(data);
 }

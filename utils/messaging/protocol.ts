@@ -8,6 +8,7 @@ import {
   VisibilitySchema,
 } from '@/utils/model';
 import { INPAGE_MESSAGES, type InpageReplies } from './inpage';
+import { INTRO_MESSAGES, type IntroReplies } from './intro';
 import { PAGES_MESSAGES, type PagesReplies } from './pages';
 
 /**
@@ -58,6 +59,7 @@ export const MESSAGES = {
   ping: { from: 'content', data: z.object({}).default({}) },
   ...INPAGE_MESSAGES,
   ...PAGES_MESSAGES,
+  ...INTRO_MESSAGES,
 } as const satisfies Record<string, { from: 'content' | 'page'; data: z.ZodType }>;
 
 export type MessageType = keyof typeof MESSAGES;
@@ -80,7 +82,7 @@ export const LookupResultSchema = z.object({
 });
 
 /** What each message answers. */
-export interface Replies extends InpageReplies, PagesReplies {
+export interface Replies extends InpageReplies, PagesReplies, IntroReplies {
   lookup: z.infer<typeof LookupResultSchema>;
   savePerson: { personId: string; created: boolean };
   logInteraction: { interactionId: string };
