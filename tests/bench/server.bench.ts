@@ -24,6 +24,15 @@ const BATCH = 100;
 const BATCHES_PER_CLIENT = Number(process.env.MEISHI_BENCH_PUSH_BATCHES ?? 25);
 const PULL_N = Number(process.env.MEISHI_BENCH_PULL_N ?? 200_000);
 
+/** fetch with one retry: a kept-alive socket the server closed while the benchmark was seeding is not a failure. */
+async function fetchRetry(url: string, init?: RequestInit): Promise<Response> {
+  try {
+    return await fetch(url, init);
+  } catch {
+    return fetch(url, init);
+  }
+}
+
 interface ServerProcess {
   url: string;
   /** The admin's device token (from the first-run invite). */
@@ -212,7 +221,7 @@ async function pullThroughput(databaseUrl: string): Promise<number> {
     let total = 0;
     const started = performance.now();
     for (;;) {
-      const res = await fetch(`${s.url}/v1/sync/pull?cursor=${cursor}&limit=5000`, {
+      const res = await fetchRetry(`${s.url}/v1/sync/pull?cursor=${cursor}&limit=5000`, {
         headers: { authorization: `Bearer ${reader!.token}` },
       });
       const page = (await res.json()) as { changes: unknown[]; nextCursor: number; hasMore: boolean };
