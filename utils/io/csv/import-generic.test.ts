@@ -7,6 +7,7 @@ import { importContacts } from '../import';
 import { detectCsvFormat } from './detect';
 import { importCsv, importCsvChunks, previewCsv } from './import';
 import { mapCsvRows } from './map';
+import { CsvSession } from './session';
 
 const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../tests/fixtures/io');
 const bytes = (name: string) => new Uint8Array(fs.readFileSync(path.join(fixtures, name)));
@@ -191,5 +192,15 @@ describe('importContacts', () => {
     expect(importContacts(bytes('linkedin-connections.csv')).format).toBe('linkedin');
     expect(importContacts('BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ken\r\nEND:VCARD\r\n').format).toBe('vcard');
     expect(importContacts('{"format":"meishi-backup","version":1}').errors[0]?.reason).toContain('backup');
+  });
+});
+
+describe('CsvSession', () => {
+  it('takes a whole large file in one batch', () => {
+    const session = new CsvSession({ context: { now: NOW } });
+    const rows: string[][] = [['Name', 'Email'], ...Array.from({ length: 200_000 }, () => [''])];
+    rows.push(['Last', 'last@example.com']);
+    const out = session.push(rows, '\n');
+    expect(out.records.map((r) => [r.displayName, r.line])).toEqual([['Last', 200_002]]);
   });
 });

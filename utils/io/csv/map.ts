@@ -134,7 +134,7 @@ function rowToDraft(
       block[f] ??= value;
       blocks.set(slot, block);
     } else if (f === 'notes') d.notes.push(value);
-    else if (f === 'tags') d.tags.push(...splitTags(value, opts.format === 'google'));
+    else if (f === 'tags') for (const tag of splitTags(value, opts.format === 'google')) d.tags.push(tag);
     else if (f === 'nameOrder') {
       if (value === 'western' || value === 'family-first') d.nameOrder = value;
     } else if (f === 'metAt') {
@@ -182,7 +182,17 @@ export function mapCsvRows(
   rows.forEach((row, index) => {
     const { cells, line } = 'cells' in row ? row : { cells: row, line: firstLine + index };
     if (isBlank(cells)) return;
-    const result = buildPerson(rowToDraft(cells, mapping, line, options), context);
+    let draft: PersonDraft;
+    try {
+      draft = rowToDraft(cells, mapping, line, options);
+    } catch (error) {
+      errors.push({
+        line,
+        reason: `could not read the row (${error instanceof Error ? error.message : 'unexpected'})`,
+      });
+      return;
+    }
+    const result = buildPerson(draft, context);
     if (result.ok) records.push(result.row);
     else errors.push({ line, reason: result.reason });
   });

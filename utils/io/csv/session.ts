@@ -31,7 +31,7 @@ export class CsvSession {
   /** Feeds parsed rows; returns the people and errors of the rows that are now complete. */
   push(rows: readonly string[][], newline: string): { records: ImportedRow[]; errors: ImportError[] } {
     const nl = newline === '\r' ? '\r' : '\n';
-    const data: CsvRow[] = [];
+    let data: CsvRow[] = [];
     for (const cells of rows) {
       const line = this.nextLine;
       let span = 1;
@@ -43,7 +43,8 @@ export class CsvSession {
       else data.push({ cells, line });
     }
     if (this.header === null && !this.headerFailed) {
-      data.unshift(...this.findHeader());
+      // concat, not unshift(...rows): a one-shot import passes every row of the file here.
+      data = this.findHeader().concat(data);
     }
     if (this.header === null) return { records: [], errors: [] };
     return this.map(data);

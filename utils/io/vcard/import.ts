@@ -1,4 +1,5 @@
 import { buildPerson, type BuildContext, type BuildResult } from '../shared/build-person';
+import type { PersonDraft } from '../shared/draft';
 import { decodeUnknown, sniffBom } from '../shared/decode';
 import {
   SOURCE_OF_FORMAT,
@@ -91,8 +92,17 @@ function importUnsafe(input: Uint8Array | string, options: ImportOptions): Impor
 /** One card's properties decoded (version, charset, escapes) and made a person. */
 export function importCard(card: RawCard, prepared: PreparedText, ctx: BuildContext): BuildResult {
   const version = card.version || '2.1';
-  const props = card.properties.map((p) => decodeProperty(p, version, prepared.source, prepared.fallback));
-  return buildPerson(cardToDraft(props, card.line), ctx);
+  let draft: PersonDraft;
+  try {
+    const props = card.properties.map((p) => decodeProperty(p, version, prepared.source, prepared.fallback));
+    draft = cardToDraft(props, card.line);
+  } catch (error) {
+    return {
+      ok: false,
+      reason: `could not read the card (${error instanceof Error ? error.message : 'unexpected'})`,
+    };
+  }
+  return buildPerson(draft, ctx);
 }
 
 function importJCard(text: string, ctx: BuildContext): ImportResult {

@@ -110,6 +110,6 @@ export function cardToDraft(list: readonly VProperty[], line: number): PersonDra
     if (im && !p.dropped && p.value.trim() !== '')
       d.notes.push(`${im}: ${p.value.trim().replace(/^sip:/i, '')}`);
   }
-  for (const p of all(props, 'CATEGORIES')) d.tags.push(...p.parts);
+  for (const p of all(props, 'CATEGORIES')) for (const tag of p.parts) d.tags.push(tag);
   return d;
 }
