@@ -11,6 +11,8 @@ import { PersonNewView } from '@/components/pages/dashboard/views/person-new';
 import { PersonView } from '@/components/pages/dashboard/views/person-view';
 import { TagsView } from '@/components/pages/dashboard/views/tags-view';
 import { TrashView } from '@/components/pages/dashboard/views/trash-view';
+import { IntroView } from '@/components/pages/dashboard/intros/intro-view';
+import { IntrosView } from '@/components/pages/dashboard/intros/intros-view';
 
 /**
  * The dashboard's routes (#/<path>), first match wins. A new view is one line here: its path
@@ -24,6 +26,8 @@ export const ROUTES: RouteDef[] = [
   { path: 'person/:id/data', view: PersonDataView, section: 'people' },
   { path: 'companies', view: CompaniesView, nav: 'dash_nav_companies' },
   { path: 'company/:id', view: CompanyView, section: 'companies' },
+  { path: 'intros', view: IntrosView, nav: 'intro_nav' },
+  { path: 'intro/:id', view: IntroView, section: 'intros' },
   { path: 'tags', view: TagsView, nav: 'dash_nav_tags' },
   { path: 'import', view: ImportView, nav: 'hyg_nav_import' },
   { path: 'export', view: ExportView, nav: 'hyg_nav_export' },

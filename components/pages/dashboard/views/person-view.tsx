@@ -10,6 +10,7 @@ import { useMembers } from '../../shared/members';
 import { useSettings } from '../../shared/settings';
 import { withActor } from '../actions/actor';
 import { companyIdFor, draftOf, fieldsOf, patchOf } from '../actions/person-draft';
+import { IntroducersPanel } from '../intros/introducers-panel';
 import { hrefTo, type RouteProps } from '../router';
 import { LogInteraction } from './log-interaction';
 import { PersonFields } from './person-fields';
@@ -168,6 +169,7 @@ export function PersonView({ params }: RouteProps) {
         </section>
         <div class="person-side">
           <WhoKnows personId={person.id} members={members} interactions={interactions} />
+          {!trashed && <IntroducersPanel personId={person.id} />}
           <TasksPanel on={{ personId: person.id }} members={members} />
         </div>
       </div>
