@@ -17,17 +17,25 @@ export function keysOfRow(row: ImportedRow, region?: string): string[] {
   return hardKeysOfPerson(row, region as CountryCode | undefined);
 }
 
-/** Ids of live people holding each of `keys`. */
+/**
+ * Ids of live people holding each of `keys`. A multi-key `anyOf` walks one cursor, a round trip to
+ * the database per key, one after another; here a file's worth of keys either reads the whole key
+ * table at once (when it is not much bigger than the lookup) or asks for every key in parallel.
+ */
 export async function peopleByKey(db: MeishiDb, keys: readonly string[]): Promise<Map<string, string[]>> {
   const out = new Map<string, string[]>();
-  if (keys.length === 0) return out;
   const wanted = new Set(keys);
-  const rows = await db.keys
-    .where('keys')
-    .anyOf([...wanted])
-    .toArray();
+  if (wanted.size === 0) return out;
+  const total = await db.keys.count();
+  if (total === 0) return out;
+  const rows =
+    total <= wanted.size * 4
+      ? await db.keys.toArray()
+      : (await Promise.all([...wanted].map((k) => db.keys.where('keys').equals(k).toArray()))).flat();
+  const seen = new Set<string>();
   for (const row of rows) {
-    if (row.entity !== 'person') continue;
+    if (row.entity !== 'person' || seen.has(row.id)) continue;
+    seen.add(row.id);
     for (const k of row.keys) {
       if (!wanted.has(k)) continue;
       const list = out.get(k);
@@ -40,7 +48,8 @@ export async function peopleByKey(db: MeishiDb, keys: readonly string[]): Promis
 
 /**
  * For the preview: which rows are new people, which match someone already here by a hard key, and
- * which repeat an earlier row of the same file. Looks keys up in batches and yields between them.
+ * which repeat an earlier row of the same file. Keys are computed in batches with a turn for the
+ * page between them, and looked up all at once.
  */
 export async function matchRows(
   db: MeishiDb,
@@ -53,10 +62,12 @@ export async function matchRows(
   const counts: Record<RowTarget, number> = { new: 0, existing: 0, repeat: 0 };
   const seen = new Set<string>();
   for (let start = 0; start < rows.length; start += batch) {
-    const slice = rows.slice(start, start + batch).map((r) => keysOfRow(r, region));
-    for (const k of slice) keys.push(k);
-    const found = await peopleByKey(db, slice.flat());
-    for (const rowKeys of slice) {
+    for (const r of rows.slice(start, start + batch)) keys.push(keysOfRow(r, region));
+    await yieldToPage();
+  }
+  const found = await peopleByKey(db, keys.flat());
+  for (let start = 0; start < rows.length; start += batch) {
+    for (const rowKeys of keys.slice(start, start + batch)) {
       const kind: RowTarget = rowKeys.some((k) => found.has(k))
         ? 'existing'
         : rowKeys.some((k) => seen.has(k))

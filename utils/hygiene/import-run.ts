@@ -90,6 +90,8 @@ interface ChunkContext {
   summary: ImportSummary;
   /** People this import created: a later row matching one of them is a repeat, not an update. */
   createdIds: Set<string>;
+  /** Identity key → people holding it: those here before the import, then those it saved. */
+  found: Map<string, string[]>;
 }
 
 /** Decides, row by row, whom each row creates or updates (rows of one person fold together). */
@@ -98,18 +100,18 @@ async function planChunk(
   rows: readonly ImportedRow[],
   keys: readonly string[][],
   memberId: string,
+  found: ReadonlyMap<string, string[]>,
 ): Promise<{ plans: Plan[]; repeated: number }> {
-  const found = await peopleByKey(db, keys.flat());
-  const ids = [...new Set([...found.values()].flat())];
+  const ids = [...new Set(keys.flat().flatMap((k) => found.get(k) ?? []))];
   const people = new Map<string, Person>();
   for (const p of await db.people.bulkGet(ids)) if (p && p.deletedAt == null) people.set(p.id, p);
+  // One request per person, in parallel: `anyOf` would walk a cursor with a round trip per id.
+  const rels = await Promise.all(
+    [...people.keys()].map((id) => db.relationships.where('personId').equals(id).toArray()),
+  );
   const known = new Set(
-    (
-      await db.relationships
-        .where('personId')
-        .anyOf([...people.keys()])
-        .toArray()
-    )
+    rels
+      .flat()
       .filter((r) => r.memberId === memberId && r.deletedAt == null)
       .map((r) => r.personId),
   );
@@ -185,8 +187,9 @@ async function saveChunk(
 ): Promise<void> {
   const { db, options, summary } = ctx;
   await inOneTransaction(db, async () => {
-    const { plans, repeated } = await planChunk(db, rows, keys, options.actor.memberId);
+    const { plans, repeated } = await planChunk(db, rows, keys, options.actor.memberId, ctx.found);
     summary.repeated += repeated;
+    const keysByLine = new Map(rows.map((r, i) => [r.line, keys[i] ?? []]));
     const units: WriteOp[][] = [];
     const unitPlans: Plan[] = [];
     for (const plan of plans) {
@@ -246,6 +249,8 @@ async function saveChunk(
           });
         }
       }
+      const id = plan.kind === 'create' ? plan.id : plan.original.id;
+      for (const line of plan.lines) for (const k of keysByLine.get(line) ?? []) ctx.found.set(k, [id]);
       if (plan.kind === 'create') {
         summary.created += 1;
         ctx.createdIds.add(plan.id);
@@ -293,12 +298,19 @@ export async function runImport(
     repeated: 0,
     failed: [...(source.errors ?? [])],
   };
-  const ctx: ChunkContext = { db, op, options, summary, createdIds: new Set() };
+  const allKeys = source.keys ?? rows.map((r) => keysOfRow(r, options.actor.region));
+  const ctx: ChunkContext = {
+    db,
+    op,
+    options,
+    summary,
+    createdIds: new Set(),
+    found: await peopleByKey(db, allKeys.flat()),
+  };
   await putOp(db, op);
   for (let start = 0, n = 0; start < rows.length; start += chunkSize, n += 1) {
     const slice = rows.slice(start, start + chunkSize);
-    const keys =
-      source.keys?.slice(start, start + chunkSize) ?? slice.map((r) => keysOfRow(r, options.actor.region));
+    const keys = allKeys.slice(start, start + chunkSize);
     await saveChunk(ctx, n, slice, keys);
     options.onProgress?.({
       done: Math.min(rows.length, start + chunkSize),

@@ -47,6 +47,9 @@ export function ImportSummaryView({ summary, fileName, onUndo, onAnother }: Prop
             {t('hyg_undo_import')}
           </button>
         )}
+        <a class="btn" href={hrefTo('duplicates')}>
+          {t('hyg_look_for_duplicates')}
+        </a>
         <button type="button" onClick={onAnother}>
           {t('hyg_import_another')}
         </button>
