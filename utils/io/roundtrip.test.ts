@@ -126,7 +126,7 @@ describe('round trips: export then import gives the same people', () => {
           people.map((p) => carried(p, { nameOrder: true })),
         );
       }),
-      { numRuns: 150 },
+      { numRuns: 100 },
     );
   });
 
@@ -145,7 +145,7 @@ describe('round trips: export then import gives the same people', () => {
             people.map((p) => carried(p, { nameOrder: false })),
           );
         }),
-        { numRuns: 150 },
+        { numRuns: 100 },
       );
     });
   }
