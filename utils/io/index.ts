@@ -1,7 +1,6 @@
 /**
  * Import and export formats: pure functions over bytes and text, no storage and no DOM (xCard
- * alone uses the page XML parser). The store
- * and the dashboard call these.
+ * alone uses the page's XML parser). The store and the dashboard call these.
  */
 export * from './types';
 export type { PersonForExport } from './shared/exportable';
