@@ -235,6 +235,32 @@ interface SyncReply {
   pulled?: { upserts: number; removed: number; applyMs: number; pages: number };
 }
 
+interface StatusReply {
+  syncing: boolean;
+  lastSuccessAt: number | null;
+  lastError: { message: string; detail: string } | null;
+  initial: { applied: number; done: boolean } | null;
+}
+
+/**
+ * Starts a sync without waiting on the message (a long first sync outlasts DevTools' call timeout)
+ * and polls the status until a sync that began after `since` has finished.
+ */
+async function syncAndWait(page: Page, since: number): Promise<StatusReply> {
+  await page.evaluate(
+    `void chrome.runtime.sendMessage({ id: 2, type: 'syncNow', data: {}, timestamp: Date.now() }); 1`,
+  );
+  const deadline = Date.now() + 30 * 60_000;
+  while (Date.now() < deadline) {
+    const s = await ask<StatusReply>(page, 'syncStatus', {});
+    if (!s.syncing && s.lastError && (s.lastSuccessAt ?? 0) < since)
+      throw new Error(`sync failed: ${s.lastError.detail}`);
+    if (!s.syncing && (s.lastSuccessAt ?? 0) >= since && (!s.initial || s.initial.done)) return s;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error('sync did not finish in 30 minutes');
+}
+
 /** Join through the background and time until the first pull has applied everything. */
 async function initialSync(
   ext: ExtensionBrowser,
@@ -250,13 +276,13 @@ async function initialSync(
     await ext.worker.client.send('Profiler.start');
   }
   const started = performance.now();
+  const since = Date.now();
   await ask(page, 'joinTeam', { serverUrl: team.server.url, invite: team.joinInvite, name: 'Bench Reader' });
-  const out = await ask<SyncReply>(page, 'syncNow', {});
+  await syncAndWait(page, since);
   const seconds = (performance.now() - started) / 1000;
   if (profile)
     writeFileSync(profile, JSON.stringify((await ext.worker.client.send('Profiler.stop')).profile));
   await page.close();
-  if (!out.ok) throw new Error(`initial sync failed: ${out.error?.message}`);
   const stored = (await countIn(ext, 'people')) + (await countIn(ext, 'relationships'));
   if (stored !== rows) throw new Error(`expected ${rows} rows after the first sync, found ${stored}`);
   const goal = team.people.length >= 1_000_000 ? 60 : 5;
@@ -415,9 +441,8 @@ export async function run(): Promise<BenchResult[]> {
         // Four more relationships per person (500,000 for 100,000 people), then the page look-up.
         await seed(team.server.conn, team, PEOPLE, 4, 1);
         const page = await ext.openExtensionPage('options.html');
-        const out = await ask<SyncReply>(page, 'syncNow', {});
+        await syncAndWait(page, Date.now());
         await page.close();
-        if (!out.ok) throw new Error(`catch-up sync failed: ${out.error?.message}`);
         results.push(...(await whoKnows(ext, fixtures, team)));
       } finally {
         await ext.close();

@@ -1,16 +1,17 @@
-import { refOf, type MeishiDb } from '@/utils/db';
-import { readHlcState, writeHlcState } from '@/utils/db/hlc-clock';
+import { z } from 'zod';
+import { refOf, type MeishiDb, type MetaRow } from '@/utils/db';
 import {
   ENTITY_SCHEMAS,
   parseHlc,
   receiveHlc,
   type Change,
   type EntityName,
+  type HlcState,
   type PullResponse,
 } from '@/utils/model';
 import { rebase, type SyncStampRow } from './rebase';
 import { putRows, removeEverywhere, syncTables, tableOf, type AnyRow } from './records';
-import { META, readCursor, readInitial, writeMeta, type ResyncState } from './state';
+import { InitialStateSchema, META, type ResyncState } from './state';
 
 export interface ApplyContext {
   db: MeishiDb;
@@ -28,6 +29,11 @@ export interface PageOutcome {
 }
 
 type Upsert = Extract<Change, { kind: 'upsert' }>;
+
+/** Where hlc-clock.ts keeps this replica's clock. */
+const HLC_KEY = 'hlc';
+const CursorSchema = z.number().int().nonnegative();
+const HlcStateSchema = z.object({ wall: z.number(), counter: z.number() });
 
 /** A remote stamp further ahead than this is a broken clock; adopting it would drag ours along. */
 const MAX_REMOTE_DRIFT_MS = 24 * 3_600_000;
@@ -57,7 +63,9 @@ export function applyPage(
   const { db } = ctx;
   return db.transaction('rw', syncTables(db), async () => {
     const outcome: PageOutcome = { applied: false, upserts: 0, removed: 0, invalid: [] };
-    if ((await readCursor(db)) !== requestedCursor) return outcome;
+    // One read and one write of `meta` per page: a page of one change is a handful of requests.
+    const [cursorRow, initialRow, clockRow] = await db.meta.bulkGet([META.cursor, META.initial, HLC_KEY]);
+    if ((CursorSchema.safeParse(cursorRow?.value).data ?? 0) !== requestedCursor) return outcome;
 
     const latest = new Map<string, Change>();
     for (const change of page.changes) {
@@ -121,28 +129,32 @@ export function applyPage(
     await removeEverywhere(db, gone);
     outcome.removed = gone.length;
 
-    await receiveStamp(ctx, maxStamp);
-    await writeMeta(db, META.cursor, Math.max(requestedCursor, page.nextCursor));
-    const initial = await readInitial(db);
+    const meta: MetaRow[] = [{ key: META.cursor, value: Math.max(requestedCursor, page.nextCursor) }];
+    const clock = received(ctx.now(), HlcStateSchema.safeParse(clockRow?.value).data, maxStamp);
+    if (clock) meta.push({ key: HLC_KEY, value: clock });
+    const initial = InitialStateSchema.safeParse(initialRow?.value).data;
     if (initial && !initial.done) {
-      await writeMeta(db, META.initial, {
-        ...initial,
-        applied: initial.applied + outcome.upserts,
-        done: !page.hasMore,
+      meta.push({
+        key: META.initial,
+        value: { ...initial, applied: initial.applied + outcome.upserts, done: !page.hasMore },
       });
     }
+    await db.meta.bulkPut(meta);
     outcome.applied = true;
     return outcome;
   });
 }
 
-/** Moves this replica's clock past the newest stamp seen, so the next local edit sorts after it. */
-async function receiveStamp(ctx: ApplyContext, stamp: string): Promise<void> {
-  if (!stamp) return;
-  const now = ctx.now();
+/**
+ * The clock after seeing `stamp`, or null when it need not move: the next local edit must sort after
+ * everything pulled. A stamp from a clock absurdly far ahead is not followed.
+ */
+function received(now: number, state: HlcState | undefined, stamp: string): HlcState | null {
+  if (!stamp) return null;
   const remote = parseHlc(stamp);
-  if (remote.wall > now + MAX_REMOTE_DRIFT_MS) return;
-  const state = await readHlcState(ctx.db);
-  if (remote.wall < state.wall || (remote.wall === state.wall && remote.counter < state.counter)) return;
-  await writeHlcState(ctx.db, receiveHlc(state, stamp, now));
+  if (remote.wall > now + MAX_REMOTE_DRIFT_MS) return null;
+  const current = state ?? { wall: 0, counter: 0 };
+  if (remote.wall < current.wall || (remote.wall === current.wall && remote.counter < current.counter))
+    return null;
+  return receiveHlc(current, stamp, now);
 }
