@@ -1,7 +1,7 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { IntroForm, LogForm, TaskForm } from './ActionForms';
-import { fakeAsk, knownCard, NOW, PERSON_ID } from './test-data';
+import { DAY, fakeAsk, knownCard, NOW, PERSON_ID } from './test-data';
 
 const base = (ask: ReturnType<typeof fakeAsk>['ask']) => ({
   personId: PERSON_ID,
@@ -54,21 +54,82 @@ describe('the popover’s action forms', () => {
     });
   });
 
-  it('asks the chosen teammate for an intro with an editable message', async () => {
+  it('asks the chosen teammate for an intro with an editable double opt-in message', async () => {
     const { ask, calls } = fakeAsk({ askIntro: { introRequestId: 'x' } });
     const props = base(ask);
     render(<IntroForm {...props} team={knownCard().team} personName="山田 太郎" />);
-    expect((screen.getByLabelText('Message') as HTMLTextAreaElement).value).toBe(
-      'Could you introduce me to 山田 太郎?',
-    );
+    const box = screen.getByLabelText('Message') as HTMLTextAreaElement;
+    expect(box.value.split('\n')[0]).toBe('Hi Aiko,');
+    expect(box.value).toContain('Could you introduce me to 山田 太郎?');
+    expect(box.value).toContain('Please check with 山田 太郎 first');
+    // Until edited, the greeting follows the chosen introducer.
     fireEvent.change(screen.getByLabelText('Ask'), { target: { value: 'ben' } });
+    expect(box.value.split('\n')[0]).toBe('Hi Ben,');
     fireEvent.click(screen.getByRole('button', { name: 'Ask for an intro' }));
     await waitFor(() => expect(props.onDone).toHaveBeenCalledWith('Intro requested from Ben Ito.'));
-    expect(calls[0]!.data).toEqual({
-      personId: PERSON_ID,
-      introducerId: 'ben',
-      message: 'Could you introduce me to 山田 太郎?',
+    expect(calls.at(-1)).toEqual({
+      type: 'askIntro',
+      data: { personId: PERSON_ID, introducerId: 'ben', message: box.value.trim() },
     });
+  });
+
+  it('ranks the introducers by best path with why, and keeps an edited message', async () => {
+    const { ask } = fakeAsk({
+      introducers: {
+        me: { memberId: 'mia', name: 'Mia Sato' },
+        target: {
+          personId: PERSON_ID,
+          displayName: '山田 太郎',
+          nameOrder: 'family-first',
+          companyName: 'Acme',
+        },
+        introducers: [
+          {
+            kind: 'path',
+            memberId: 'ben',
+            name: 'Ben Ito',
+            degree: 2,
+            viaName: 'Hanako Ito',
+            score: 40,
+            band: 'medium',
+            happyToIntroduce: true,
+            reasons: [
+              {
+                kind: 'knows-colleague',
+                personId: PERSON_ID,
+                personName: 'Hanako Ito',
+                score: 52,
+                band: 'medium',
+                strength: [
+                  { kind: 'contact', interaction: 'meeting', count: 2, last: NOW - 3 * DAY, points: 5 },
+                ],
+              },
+              { kind: 'happy-to-introduce' },
+              { kind: 'no-intro-history' },
+            ],
+          },
+          { kind: 'known', memberId: 'aiko', name: 'Aiko Kato', how: 'found on linkedin.com' },
+        ],
+        open: [{ introRequestId: 'r1', introducerId: 'aiko', status: 'asked' }],
+      },
+    });
+    render(<IntroForm {...base(ask)} team={knownCard().team} personName="山田 太郎" />);
+    await waitFor(() => expect((screen.getByLabelText('Ask') as HTMLSelectElement).value).toBe('ben'));
+    const options = [...(screen.getByLabelText('Ask') as HTMLSelectElement).options].map((o) => o.text);
+    expect(options).toEqual(['Ben Ito · medium', 'Aiko Kato']);
+    const why = screen.getByRole('list', { name: 'Why Ben Ito' }).textContent ?? '';
+    expect(why).toContain(
+      'knows Hanako Ito at the same company, medium (52): met in person twice, last 3 days ago',
+    );
+    expect(why).toContain('happy to introduce');
+    const box = screen.getByLabelText('Message') as HTMLTextAreaElement;
+    expect(box.value).toContain('Could you introduce me to 山田 太郎 at Acme?');
+    expect(box.value.endsWith('Mia Sato')).toBe(true);
+    fireEvent.input(box, { target: { value: 'My own words' } });
+    fireEvent.change(screen.getByLabelText('Ask'), { target: { value: 'aiko' } });
+    expect(box.value).toBe('My own words');
+    expect(screen.getByText('You asked Aiko Kato: Waiting')).toBeTruthy();
+    expect(screen.getByText('knows them; no contact logged yet')).toBeTruthy();
   });
 
   it('says so when nobody can introduce, and reports refusals', async () => {

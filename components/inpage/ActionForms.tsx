@@ -1,9 +1,13 @@
 import type { ComponentChildren } from 'preact';
-import { useState } from 'preact/hooks';
-import { t, type MessageKey } from '@/utils/i18n';
+import { useEffect, useState } from 'preact/hooks';
+import { getLang, t, type MessageKey } from '@/utils/i18n';
+import { introducerLines } from '@/utils/intro/explain';
+import { askMessage } from '@/utils/intro/templates';
 import { fromDateInput, toDateInput } from '@/utils/inpage/format';
 import type { TeamLine } from '@/utils/inpage/views';
+import type { IntroducerView, IntroducersReply } from '@/utils/messaging/intro';
 import type { InteractionKind } from '@/utils/model';
+import type { StrengthBand } from '@/utils/relationship/strength';
 import type { Ask } from './ask';
 
 export const KINDS: InteractionKind[] = ['meeting', 'call', 'email', 'message', 'note'];
@@ -138,11 +142,43 @@ export function TaskForm(props: ActionFormProps) {
   );
 }
 
-/** Ask one of the teammates who know them for an introduction. */
+/**
+ * Ask a teammate for an introduction: the introducers ranked by best path (each with why), and a
+ * double opt-in request in the UI language, rewritten for the chosen introducer until edited.
+ */
 export function IntroForm(props: ActionFormProps & { team: TeamLine[]; personName: string }) {
-  const [introducer, setIntroducer] = useState(props.team[0]?.memberId ?? '');
-  const [message, setMessage] = useState(t('inpage_intro_default', props.personName));
-  if (props.team.length === 0) return <p class="muted">{t('inpage_intro_nobody')}</p>;
+  const fallback: IntroducerView[] = props.team.map((l) => ({
+    kind: 'signal',
+    memberId: l.memberId,
+    name: l.name,
+  }));
+  const [reply, setReply] = useState<IntroducersReply | null>(null);
+  const options = reply?.introducers ?? fallback;
+  const [introducer, setIntroducer] = useState(options[0]?.memberId ?? '');
+  const [edited, setEdited] = useState(false);
+  const draft = (memberId: string, r: IntroducersReply | null) =>
+    askMessage({
+      lang: getLang(),
+      requesterName: r?.me.name ?? '',
+      introducerName: (r?.introducers ?? fallback).find((l) => l.memberId === memberId)?.name ?? '',
+      target: r?.target ?? { displayName: props.personName },
+      ...(r?.target.companyName ? { companyName: r.target.companyName } : {}),
+    }).trim();
+  const [message, setMessage] = useState(() => draft(introducer, null));
+  useEffect(() => {
+    props
+      .ask('introducers', { personId: props.personId })
+      .then((r) => {
+        setReply(r);
+        const first = r.introducers[0]?.memberId ?? '';
+        setIntroducer(first);
+        setMessage((m) => (edited ? m : draft(first, r)));
+      })
+      .catch(() => undefined);
+  }, [props.personId]);
+  if (options.length === 0) return <p class="muted">{t('inpage_intro_nobody')}</p>;
+  const chosen = options.find((l) => l.memberId === introducer);
+  const open = reply?.open.find((o) => o.introducerId === introducer);
   return (
     <FormShell
       id="meishi-intro"
@@ -156,25 +192,54 @@ export function IntroForm(props: ActionFormProps & { team: TeamLine[]; personNam
           introducerId: introducer,
           message: message.trim(),
         });
-        const name = props.team.find((l) => l.memberId === introducer)?.name ?? introducer;
-        props.onDone(t('inpage_done_intro', name));
+        props.onDone(t('inpage_done_intro', chosen?.name ?? introducer));
       }}
     >
       <label for="meishi-intro-who">{t('inpage_field_introducer')}</label>
-      <select id="meishi-intro-who" value={introducer} onChange={(e) => setIntroducer(e.currentTarget.value)}>
-        {props.team.map((l) => (
+      <select
+        id="meishi-intro-who"
+        value={introducer}
+        onChange={(e) => {
+          const next = e.currentTarget.value;
+          setIntroducer(next);
+          if (!edited) setMessage(draft(next, reply));
+        }}
+      >
+        {options.map((l) => (
           <option key={l.memberId} value={l.memberId}>
-            {l.name}
+            {l.kind === 'path' ? `${l.name} · ${t(BAND_KEY[l.band])}` : l.name}
           </option>
         ))}
       </select>
+      {chosen && reply ? (
+        <ul class="why" aria-label={t('intro_why', chosen.name)}>
+          {introducerLines(chosen, props.now).map((line, i) => (
+            <li key={i} class="muted">
+              {line}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {open ? (
+        <p class="muted">{t('intro_open_request', chosen?.name ?? '', t(`intro_status_${open.status}`))}</p>
+      ) : null}
       <label for="meishi-intro-msg">{t('inpage_field_message')}</label>
       <textarea
         id="meishi-intro-msg"
         required
+        rows={8}
         value={message}
-        onInput={(e) => setMessage(e.currentTarget.value)}
+        onInput={(e) => {
+          setEdited(true);
+          setMessage(e.currentTarget.value);
+        }}
       />
     </FormShell>
   );
 }
+
+const BAND_KEY: Record<StrengthBand, MessageKey> = {
+  strong: 'inpage_band_strong',
+  medium: 'inpage_band_medium',
+  weak: 'inpage_band_weak',
+};

@@ -68,7 +68,9 @@ describe('who on the team knows them, from teammates’ synced records', () => {
 
     await ui.click('[data-action="intro"]');
     await ui.one('#meishi-intro-msg');
-    expect(await ui.value('#meishi-intro-msg')).toBe('Could you introduce me to Kenji Mori?');
+    const message = await ui.value('#meishi-intro-msg');
+    expect(message).toContain('Could you introduce me to Kenji Mori at Hayabusa Motors?');
+    expect(message).toContain('Please check with Kenji first');
     await ui.click('#meishi-intro button[type="submit"]');
     expect(await ui.dialogText('Intro requested from Aiko Kato.')).toContain(
       'Intro requested from Aiko Kato.',
@@ -76,9 +78,7 @@ describe('who on the team knows them, from teammates’ synced records', () => {
     // The request travels the normal way: our outbox, the team server, Aiko's pull.
     await joinlessSync(ext);
     await seeded.aiko.sync();
-    expect(await seeded.aiko.introRequestsFor(seeded.kenjiId)).toEqual([
-      { status: 'asked', message: 'Could you introduce me to Kenji Mori?' },
-    ]);
+    expect(await seeded.aiko.introRequestsFor(seeded.kenjiId)).toEqual([{ status: 'asked', message }]);
     await ui.close();
   });
 

@@ -3,9 +3,9 @@ import { askIntroFromPage } from '@/utils/background/intro-ask';
 import { introducersFor } from '@/utils/background/intro-introducers';
 import { getDb } from '@/utils/db';
 import { getLang, t } from '@/utils/i18n';
+import { introducerLines } from '@/utils/intro/explain';
 import { askMessage } from '@/utils/intro/templates';
 import type { IntroducersReply, IntroducerView } from '@/utils/messaging/intro';
-import { explainPath } from '@/utils/relationship/format-path';
 import { formatNumber } from '@/components/ui/format';
 import { ErrorNote, StatusNote } from '@/components/ui/notice';
 import { useLiveQuery } from '@/components/ui/use-live-query';
@@ -15,13 +15,6 @@ import { useSettings } from '../../shared/settings';
 import { hrefTo } from '../router';
 import { introStatusLabel } from './labels';
 import './intros.css';
-
-/** One phrase per reason, or what a score-less line means. */
-export function introducerLines(line: IntroducerView, now: number): string[] {
-  if (line.kind === 'signal') return [t('intro_signal_line')];
-  if (line.kind === 'known') return [line.how, t('intro_known_no_contact')].filter((s): s is string => !!s);
-  return explainPath(line.reasons, { locale: getLang(), now });
-}
 
 /**
  * Who on the team could introduce me to this person, best path first, each with why; one click opens
