@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRecord, findByKeys, searchIds, updateRecord } from '../../utils/db/index';
 import { SyncEngine } from '../../utils/sync/engine';
+import { SimulatedCrash } from '../../utils/sync/errors';
 import { httpTransport, type FetchLike } from '../../utils/sync/http';
 import { pullAll } from '../../utils/sync/pull';
 import { Device } from './harness/device';
@@ -285,5 +286,43 @@ describe('server answers', () => {
     expect((await c.engine.sync({ reason: 'manual', force: true })).skipped).toBe('backoff');
     now += 61_000;
     expect((await c.engine.sync({ reason: 'manual', force: true })).skipped).toBeUndefined();
+  });
+});
+
+describe('killed at any instant', () => {
+  it('a worker killed in the middle of applying a page leaves nothing half-applied, and resumes', async () => {
+    const { a } = await twoMembers();
+    for (const name of ['One Ichi', 'Two Ni', 'Three San']) {
+      const p = await createRecord(a.db, 'person', { displayName: name }, await a.actor());
+      await createRecord(
+        a.db,
+        'relationship',
+        { memberId: await a.memberId(), personId: p.id },
+        await a.actor(),
+      );
+    }
+    await syncOk(a);
+    let armed = true;
+    const c = new Device({
+      label: 'c',
+      fetch: plainFetch,
+      clock: () => Date.now(),
+      crash: (point) => {
+        if (armed && point === 'apply:mid') {
+          armed = false;
+          throw new SimulatedCrash(point);
+        }
+      },
+    });
+    await c.credentials.set({ ...(await a.credentials.get())! });
+    await expect(c.engine.sync({ reason: 'manual', force: true })).rejects.toBeInstanceOf(SimulatedCrash);
+    await c.restart();
+    // The page's people were written before the kill, but the transaction never committed.
+    expect(await c.db.people.count()).toBe(0);
+    expect(await c.db.keys.count()).toBe(0);
+    expect((await c.db.meta.get('sync.cursor'))?.value ?? 0).toBe(0);
+    await syncOk(c);
+    expect(await c.db.people.count()).toBe(3);
+    expect(await c.db.relationships.count()).toBe(3);
   });
 });
