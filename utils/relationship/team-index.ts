@@ -35,8 +35,12 @@ export function tiesOf(
   }
   for (const it of interactions) {
     if (it.deletedAt != null) continue;
-    for (const pid of new Set(it.personIds))
-      if (personIds.has(pid)) tie(pid, it.memberId).interactions.push(it);
+    const ids = it.personIds;
+    for (let k = 0; k < ids.length; k += 1) {
+      const pid = ids[k] ?? '';
+      // Skip people we weren't asked about, and a person listed twice in one interaction.
+      if (personIds.has(pid) && ids.indexOf(pid) === k) tie(pid, it.memberId).interactions.push(it);
+    }
   }
   return out;
 }
@@ -49,10 +53,23 @@ export function companyKeysOf(p: Pick<Person, 'companyId' | 'companyName'>): str
   const keys: string[] = [];
   if (p.companyId) keys.push(`id:${p.companyId}`);
   if (p.companyName) {
-    const k = companyNameKey(p.companyName);
-    if (k.ok) keys.push(`name:${k.key}`);
+    const k = nameKey(p.companyName);
+    if (k) keys.push(k);
   }
   return keys;
+}
+
+// Every colleague carries the same company name, and its key costs microseconds: fold each once.
+const nameKeys = new Map<string, string | null>();
+function nameKey(name: string): string | null {
+  let key = nameKeys.get(name);
+  if (key === undefined) {
+    const k = companyNameKey(name);
+    key = k.ok ? `name:${k.key}` : null;
+    if (nameKeys.size >= 50_000) nameKeys.clear();
+    nameKeys.set(name, key);
+  }
+  return key;
 }
 
 export function sharesCompany(

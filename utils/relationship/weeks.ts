@@ -22,9 +22,20 @@ function weekOfDay(day: string): IsoWeek {
   return { key: `${year}-W${String(week).padStart(2, '0')}`, year, week, monday: isoDay(monday, 'UTC') };
 }
 
+// Zone offsets change only on the hour, so every instant of one hour falls in the same week.
+const HOUR_MS = 3_600_000;
+const byHour = new Map<string, IsoWeek>();
+
 /** The ISO 8601 week of an instant, in the given time zone (the runtime's when omitted). */
 export function isoWeekOf(at: number, timeZone?: string): IsoWeek {
-  return weekOfDay(isoDay(at, timeZone));
+  const key = `${timeZone ?? ''}|${Math.floor(at / HOUR_MS)}`;
+  let week = byHour.get(key);
+  if (!week) {
+    week = weekOfDay(isoDay(at, timeZone));
+    if (byHour.size >= 200_000) byHour.clear();
+    byHour.set(key, week);
+  }
+  return week;
 }
 
 /** Every week from the one holding `from` to the one holding `to`, so charts show empty weeks too. */
