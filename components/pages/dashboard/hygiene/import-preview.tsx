@@ -2,6 +2,7 @@ import type { RowMatch, RowTarget } from '@/utils/hygiene';
 import { t, type MessageKey } from '@/utils/i18n';
 import type { CsvMapping } from '@/utils/io';
 import { formatNumber } from '@/components/ui/format';
+import { hrefTo } from '../router';
 import { formatLabel } from './labels';
 import { MappingEditor } from './mapping-editor';
 import type { ParsedFile } from './parse-file';
@@ -29,7 +30,7 @@ export function ImportPreview({ parsed, match, onMapping, onConfirm, onCancel }:
       <div class="hyg-banner" role="status">
         <p>{t('hyg_is_backup')}</p>
         <div class="hyg-actions">
-          <a class="btn primary" href="#/export">
+          <a class="btn primary" href={hrefTo('export')}>
             {t('hyg_go_restore')}
           </a>
           <button type="button" onClick={onCancel}>
