@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import { toText } from '../shared/decode';
+import { yieldToEventLoop } from '../shared/yield';
 import type { CsvFormat, ImportError, ImportOptions, ImportedRow, ImportResult } from '../types';
 import { mapHeader } from './aliases';
 import { detectCsvFormat, looksLikeHeader, type CsvDetection } from './detect';
@@ -104,9 +105,6 @@ export function previewCsv(
   return { ...detectCsvFormat(header), header, sample: rows.slice(headerAt + 1, headerAt + 1 + sampleRows) };
 }
 
-/** Lets the page paint and handle input between chunks. */
-const yieldToEventLoop = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
 /**
  * Imports a CSV file in chunks, yielding each chunk's people and errors and giving the event loop
  * a turn between chunks, so a page stays responsive on 100,000 rows. `chunkBytes` is how much text
@@ -138,7 +136,7 @@ export async function* importCsvChunks(
   Papa.parse<string[]>(text, {
     skipEmptyLines: false,
     delimiter: chooseDelimiter(text),
-    chunkSize: options.chunkBytes ?? 512 * 1024,
+    chunkSize: options.chunkBytes ?? 256 * 1024,
     chunk: (result: Papa.ParseResult<string[]>, p: Papa.Parser) => {
       queue.push({
         rows: result.data,

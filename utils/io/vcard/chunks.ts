@@ -1,3 +1,4 @@
+import { yieldToEventLoop } from '../shared/yield';
 import type { ImportError, ImportOptions, ImportedRow } from '../types';
 import { iterateCards } from './cards';
 import { contextOf, importCard, importVcard, prepare, type PreparedText } from './import';
@@ -9,8 +10,6 @@ export interface VcardChunk {
   /** Share of the file read so far, 0..1. */
   progress: number;
 }
-
-const yieldToEventLoop = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 function countLines(text: string): number {
   let n = 1;
