@@ -235,6 +235,43 @@ describe('joining and leaving', () => {
   });
 });
 
+describe('interrupted join and leave', () => {
+  it('a leave killed after forgetting the token finishes on the next start', async () => {
+    const { a, b } = await twoMembers();
+    await createRecord(a.db, 'person', { displayName: 'Team Only' }, await a.actor());
+    await syncOk(a);
+    await syncOk(b);
+    const mine = await createRecord(
+      b.db,
+      'person',
+      { displayName: 'Mine Only', visibility: 'private' },
+      await b.actor(),
+    );
+    await syncOk(b);
+    // The worker dies right after the token was forgotten: the marker is all that is left of the leave.
+    await b.db.meta.put({ key: 'sync.leaving', value: { memberId: await b.memberId() } });
+    await b.credentials.clear();
+    await b.restart();
+    expect((await b.engine.sync({ reason: 'alarm' })).skipped).toBe('not-joined');
+    expect((await b.db.people.toArray()).map((p) => p.id)).toEqual([mine.id]);
+    expect(await b.db.meta.get('sync.leaving')).toBeUndefined();
+    expect(await b.db.meta.get('memberId')).toBeUndefined();
+  });
+
+  it('a join killed before adopting local records finishes on the next sync', async () => {
+    const team = await newTeam(server, 'Half join');
+    const a = device('a');
+    const early = await createRecord(a.db, 'person', { displayName: 'Saved Early' }, await a.actor());
+    await a.engine.join({ serverUrl: server.url, invite: team.adminInvite, name: 'Aiko' });
+    // As if the worker died between storing the token and adopting: undo the adoption's marker.
+    await a.db.meta.delete('memberId');
+    await a.restart();
+    await syncOk(a);
+    expect((await a.db.people.get(early.id))?.createdBy).toBe(await a.memberId());
+    expect(await a.db.outbox.count()).toBe(0);
+  });
+});
+
 describe('server answers', () => {
   it('a 409 resync keeps unsent local changes and drops what the server no longer shows', async () => {
     const { a, b } = await twoMembers();
