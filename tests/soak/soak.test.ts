@@ -22,7 +22,7 @@ function suite(args: string[]): Promise<Summary> {
     execFile(
       process.execPath,
       ['--import', 'tsx', path.join(ROOT, 'tests/soak/run.ts'), '--json', ...args],
-      { cwd: ROOT, maxBuffer: 64 * 1024 * 1024, timeout: 600_000 },
+      { cwd: ROOT, maxBuffer: 64 * 1024 * 1024, timeout: 1_500_000 },
       (error, stdout, stderr) => {
         const line = stdout.trim().split('\n').pop() ?? '';
         try {
@@ -64,5 +64,5 @@ describe('convergence soak', () => {
     expect(report(sqlite)).toBe('');
     if (!postgres.skipped) expect(postgres.runs).toBe(50);
     expect(report(postgres)).toBe('');
-  }, 900_000);
+  }, 1_800_000);
 });
