@@ -11,6 +11,7 @@ import { PersonNewView } from '@/components/pages/dashboard/views/person-new';
 import { PersonView } from '@/components/pages/dashboard/views/person-view';
 import { TagsView } from '@/components/pages/dashboard/views/tags-view';
 import { TrashView } from '@/components/pages/dashboard/views/trash-view';
+import { AnalyticsView } from '@/components/pages/dashboard/analytics/analytics-view';
 import { IntroView } from '@/components/pages/dashboard/intros/intro-view';
 import { IntrosView } from '@/components/pages/dashboard/intros/intros-view';
 
@@ -28,6 +29,7 @@ export const ROUTES: RouteDef[] = [
   { path: 'company/:id', view: CompanyView, section: 'companies' },
   { path: 'intros', view: IntrosView, nav: 'intro_nav' },
   { path: 'intro/:id', view: IntroView, section: 'intros' },
+  { path: 'analytics', view: AnalyticsView, nav: 'analytics_nav' },
   { path: 'tags', view: TagsView, nav: 'dash_nav_tags' },
   { path: 'import', view: ImportView, nav: 'hyg_nav_import' },
   { path: 'export', view: ExportView, nav: 'hyg_nav_export' },
