@@ -4,7 +4,8 @@
  */
 export const BADGE_CSS = `
 :host { all: initial; }
-.w { position: absolute; left: 0; top: 0; width: 20px; height: 20px; }
+.w { position: absolute; left: 0; top: 0; width: 20px; height: 20px; opacity: 0; pointer-events: none; }
+.w.float { opacity: 1; pointer-events: auto; }
 .b {
   all: initial; box-sizing: border-box; position: relative; display: flex; align-items: center;
   justify-content: center; width: 20px; height: 20px; border-radius: 10px; cursor: pointer;

@@ -51,7 +51,7 @@ describe('the in-page UI in Japanese (--lang=ja)', () => {
       width: 1100,
       height: 1000,
     });
-    await ui.badges(25);
+    await ui.badges(5);
     const kenji = await ui.badgeFor(KENJI.name, 'known');
     expect(await ui.label(kenji)).toBe(
       'Kenji Mori さんをチームの 2 人が知っています（最も近い人：Aiko Kato）',

@@ -42,7 +42,7 @@ describe('BadgeLayer', () => {
     const summary = vi.fn();
     const layer = new BadgeLayer(
       document,
-      { lang: 'en', lookup, summary, open: () => undefined },
+      { lang: 'en', lookup, summary, open: () => undefined, eager: true },
       new AbortController().signal,
     );
     const pageSignal = new AbortController();
@@ -85,7 +85,7 @@ describe('BadgeLayer', () => {
     );
     const layer = new BadgeLayer(
       document,
-      { lang: 'en', lookup, summary: () => undefined, open: () => undefined },
+      { lang: 'en', lookup, summary: () => undefined, open: () => undefined, eager: true },
       new AbortController().signal,
     );
     const signal = new AbortController().signal;
@@ -101,6 +101,7 @@ describe('BadgeLayer', () => {
         lookup: () => Promise.reject(new Error('Extension context invalidated')),
         summary: () => undefined,
         open: () => undefined,
+        eager: true,
       },
       new AbortController().signal,
     );
@@ -118,6 +119,7 @@ describe('BadgeLayer', () => {
         lookup: async (c) => c.map(() => ({ state: 'new', mine: false, knownBy: [] })),
         summary: () => undefined,
         open: () => undefined,
+        eager: true,
       },
       teardown.signal,
     );
@@ -138,7 +140,7 @@ describe('BadgeLayer', () => {
     );
     const layer = new BadgeLayer(
       document,
-      { lang: 'en', lookup, summary: () => undefined, open: () => undefined },
+      { lang: 'en', lookup, summary: () => undefined, open: () => undefined, eager: true },
       new AbortController().signal,
     );
     const company = {
@@ -164,5 +166,50 @@ describe('BadgeLayer', () => {
     const floating = [...document.documentElement.children].filter((c) => isOurs(c)) as HTMLElement[];
     expect(floating).toHaveLength(1);
     expect(floating[0]!.style.getPropertyValue('position')).toBe('fixed');
+  });
+
+  it('makes a badge only when its anchor nears the screen, after one look-up for all', async () => {
+    const anchors = page(25);
+    const observed: Element[] = [];
+    const callbacks: ((entries: IntersectionObserverEntry[]) => void)[] = [];
+    class FakeIO {
+      constructor(cb: (entries: IntersectionObserverEntry[]) => void) {
+        callbacks.push(cb);
+      }
+      observe(el: Element) {
+        observed.push(el);
+      }
+      unobserve() {}
+      disconnect() {}
+    }
+    const original = window.IntersectionObserver;
+    window.IntersectionObserver = FakeIO as unknown as typeof IntersectionObserver;
+    try {
+      const lookup = vi.fn(async (c: unknown[]): Promise<BadgeInfo[]> =>
+        c.map(() => ({ state: 'new', mine: false, knownBy: [] })),
+      );
+      const layer = new BadgeLayer(
+        document,
+        { lang: 'en', lookup, summary: () => undefined, open: () => undefined },
+        new AbortController().signal,
+      );
+      await layer.add(
+        anchors.map((a, i) => cand(`Person ${i}`, a)),
+        new AbortController().signal,
+      );
+      expect(lookup).toHaveBeenCalledTimes(1);
+      expect(observed).toEqual(anchors);
+      expect(anchors.filter((a) => hostsIn(a.parentElement).length > 0)).toHaveLength(0);
+      // The first observer watches anchors; the second, our hosts (to place them).
+      expect(callbacks).toHaveLength(2);
+      callbacks[0]!(
+        anchors.slice(0, 6).map((target) => ({ target, isIntersecting: true }) as IntersectionObserverEntry),
+      );
+      expect(anchors.filter((a) => hostsIn(a.parentElement).length > 0)).toHaveLength(6);
+      expect(observed.slice(25)).toHaveLength(6);
+      expect(observed.slice(25).every((el) => isOurs(el))).toBe(true);
+    } finally {
+      window.IntersectionObserver = original;
+    }
   });
 });

@@ -37,9 +37,10 @@ export function createHost(
   sheets: CSSStyleSheet[] | string,
 ): Host {
   const host = doc.createElement(hostTagName());
-  for (const [prop, value] of Object.entries({ ...HOST_BASE, ...style })) {
-    host.style.setProperty(prop, value, 'important');
-  }
+  // One declaration block, parsed once (a dozen setProperty calls cost more on pages with many badges).
+  host.style.cssText = Object.entries({ ...HOST_BASE, ...style })
+    .map(([prop, value]) => `${prop}:${value} !important`)
+    .join(';');
   const root = host.attachShadow({ mode: 'closed' });
   adoptStyles(root, sheets);
   return { host, root };

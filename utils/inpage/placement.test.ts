@@ -5,18 +5,14 @@ import { chooseSpot, insertionPoint, spotsFor, type Cover } from './placement';
 const text = { left: 100, top: 50, width: 120, height: 30 };
 
 describe('badge placement', () => {
-  it('puts the badge just after the text, centred on its line', () => {
-    const [first] = spotsFor(text);
-    expect(first).toEqual({ side: 'right', x: 224, y: 55 });
+  it('puts the badge after the text and what runs on from it, centred on its line', () => {
+    expect(spotsFor(text)[0]).toEqual({ side: 'right', x: 224, y: 55 });
+    expect(spotsFor(text, 262)[0]).toEqual({ side: 'right', x: 266, y: 55 });
+    expect(spotsFor(text).map((s) => s.side)).toEqual(['right', 'above', 'left']);
   });
 
-  it('moves along the line past text, then above, then left, never onto a control', () => {
+  it('goes above, then left, never onto a control', () => {
     const spots = spotsFor(text);
-    const textUntil =
-      (x0: number) =>
-      (x: number): Cover =>
-        x < x0 ? 'text' : 'free';
-    expect(chooseSpot(spots, textUntil(260))).toEqual({ side: 'right', x: 272, y: 55 });
     const controlsRight = (x: number, y: number): Cover => (x >= 220 && y >= 50 ? 'control' : 'free');
     expect(chooseSpot(spots, controlsRight)?.side).toBe('above');
     const onlyLeft = (x: number): Cover => (x >= 99 ? 'control' : 'free');
@@ -26,6 +22,7 @@ describe('badge placement', () => {
   it('settles for covering text over covering a control, and gives up when all are controls', () => {
     const spots = spotsFor(text);
     expect(chooseSpot(spots, (x) => (x > 250 ? 'control' : 'text'))).toEqual(spots[0]);
+    expect(chooseSpot(spots, (x, y) => (y < 50 ? 'free' : 'text'))?.side).toBe('above');
     expect(chooseSpot(spots, () => 'control')).toBeNull();
   });
 

@@ -121,6 +121,18 @@ export class InpagePage {
     return this.probe.call(await this.one(selector), 'function () { return this.value; }');
   }
 
+  /** Waits until a field's value contains `text` (forms fill in as the background answers). */
+  async valueContaining(selector: string, text: string): Promise<string> {
+    const deadline = Date.now() + 15_000;
+    let value = '';
+    while (Date.now() < deadline) {
+      value = await this.value(selector);
+      if (value.includes(text)) return value;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    throw new Error(`${selector} never contained ${JSON.stringify(text)}; last: ${value}`);
+  }
+
   /** Which of our elements has focus, by a selector it must match. */
   async focused(selector: string): Promise<boolean> {
     for (const el of await this.probe.query(selector)) if (await this.probe.isFocused(el)) return true;
