@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { ElementHandle, Page } from 'puppeteer-core';
@@ -10,9 +10,35 @@ import { startFixtureServer } from '../e2e/harness/fixture-server';
 import type { BenchResult } from './types';
 
 const ROWS = Number(process.env.HYGIENE_BENCH_ROWS ?? 100_000);
+const SIZE = ROWS % 1000 === 0 ? `${ROWS / 1000}k` : String(ROWS);
 const GOAL_MS = 10_000;
 /** A frame longer than this is a freeze a user notices (typing, scrolling). */
 const FREEZE_MS = 250;
+
+/** CPU time (user + system) of a process and all its descendants, from /proc; 0 where there is none. */
+async function treeCpuMs(root: number | undefined): Promise<number> {
+  if (root === undefined) return 0;
+  const tick = 1000 / 100; // USER_HZ is 100 on Linux
+  const stats = new Map<number, { ppid: number; cpu: number }>();
+  for (const entry of await readdir('/proc').catch(() => [] as string[])) {
+    if (!/^\d+$/.test(entry)) continue;
+    const text = await readFile(`/proc/${entry}/stat`, 'utf8').catch(() => '');
+    // Fields after the command name, which is in parentheses and may hold spaces.
+    const rest = text.slice(text.lastIndexOf(')') + 2).split(' ');
+    if (rest.length < 13) continue;
+    stats.set(Number(entry), { ppid: Number(rest[1]), cpu: (Number(rest[11]) + Number(rest[12])) * tick });
+  }
+  const inTree = (pid: number): boolean => {
+    for (let p = pid, hops = 0; p > 1 && hops < 50; hops += 1) {
+      if (p === root) return true;
+      p = stats.get(p)?.ppid ?? 0;
+    }
+    return false;
+  };
+  let total = 0;
+  for (const [pid, s] of stats) if (inTree(pid)) total += s.cpu;
+  return total;
+}
 
 /** Polls rather than one long wait: a slow machine must not hit the browser protocol's timeout. */
 async function waitFor(page: Page, selector: string, limitMs = 30 * 60_000): Promise<void> {
@@ -57,8 +83,11 @@ export async function run(): Promise<BenchResult[]> {
     await input.uploadFile(file);
     await waitFor(page, '.import-preview');
     const newCount = await page.$eval('[data-count="new"] strong', (e) => e.textContent ?? '');
+    const pid = ext.browser.process()?.pid;
+    const cpuStart = await treeCpuMs(pid);
     await page.click('.import-preview .btn.primary');
     await waitFor(page, '.import-summary');
+    const saveCpu = (await treeCpuMs(pid)) - cpuStart;
     const created = await page.$eval('[data-count="created"] strong', (e) => e.textContent ?? '');
     const timings = (await page.evaluate(`(() => {
       window.watching = false;
@@ -81,42 +110,49 @@ export async function run(): Promise<BenchResult[]> {
     const ms = Math.round;
     return [
       {
-        name: 'hygiene: 100k-row Connections.csv, file → preview (Chromium)',
+        name: `hygiene: ${SIZE}-row Connections.csv, file → preview (Chromium)`,
         value: ms(toPreview),
         unit: 'ms',
         goal: 'part of the total',
         ok: true,
       },
       {
-        name: 'hygiene: 100k-row Connections.csv, confirm → summary (Chromium)',
+        name: `hygiene: ${SIZE}-row Connections.csv, confirm → summary (Chromium)`,
         value: ms(saving),
         unit: 'ms',
         goal: 'part of the total',
         ok: true,
       },
       {
-        name: 'hygiene: 100k-row import, file → summary without the user pause (Chromium)',
+        name: `hygiene: ${SIZE}-row import, confirm → summary, CPU time of all Chromium processes`,
+        value: ms(saveCpu),
+        unit: 'ms',
+        goal: `≤ ${GOAL_MS} ms (the wall-time goal, on an idle machine)`,
+        ok: saveCpu <= GOAL_MS,
+      },
+      {
+        name: `hygiene: ${SIZE}-row import, file → summary without the user pause (Chromium)`,
         value: ms(total),
         unit: 'ms',
         goal: `≤ ${GOAL_MS} ms`,
         ok: total <= GOAL_MS,
       },
       {
-        name: 'hygiene: find duplicates among the 100k imported people, in the page (Chromium)',
+        name: `hygiene: find duplicates among the ${SIZE} imported people, in the page (Chromium)`,
         value: ms(dupMs),
         unit: 'ms',
         goal: '≤ 2000 ms',
         ok: dupMs <= 2000,
       },
       {
-        name: 'hygiene: duplicates page, open → queue shown with 100k people read from IndexedDB',
+        name: `hygiene: duplicates page, open → queue shown with ${SIZE} people read from IndexedDB`,
         value: ms(dupWall),
         unit: 'ms',
         goal: 'reading included',
         ok: true,
       },
       {
-        name: 'hygiene: longest frame during the 100k import',
+        name: `hygiene: longest frame during the ${SIZE} import`,
         value: ms(timings.longest),
         unit: 'ms',
         goal: `≤ ${FREEZE_MS} ms`,

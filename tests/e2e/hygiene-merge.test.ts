@@ -62,11 +62,11 @@ describe('duplicates and merge in real Chromium', () => {
   it('merges exact duplicates automatically, and undoes that in one step', async () => {
     await openDuplicates();
     const banner = await dash.page.waitForSelector('.hyg-banner.exact');
-    expect(await banner!.evaluate((e) => e.textContent ?? '')).toContain('1 groups of exact duplicates');
+    expect(await banner!.evaluate((e) => e.textContent ?? '')).toContain('groups: 1, extra records: 1');
     expect(await seriousViolations(dash.page)).toEqual([]);
     await dash.clickButton('Merge them automatically');
     await dash.page.waitForSelector('.status-note');
-    expect(await status()).toContain('1 exact duplicates merged automatically');
+    expect(await status()).toContain('Exact duplicates merged automatically: 1');
     expect((await people()).filter((n) => n === 'Jane Smith')).toHaveLength(1);
 
     await openDuplicates();
@@ -138,7 +138,7 @@ describe('duplicates and merge in real Chromium', () => {
     expect(await status()).toContain('different people');
     await dash.clickButton('Look again');
     await dash.page.waitForFunction(
-      () => document.querySelector('.count')?.textContent === '0 pairs to review',
+      () => document.querySelector('.count')?.textContent === 'Pairs to review: 0',
     );
     expect(await dash.page.$('.hyg-pairs')).toBeNull();
   });

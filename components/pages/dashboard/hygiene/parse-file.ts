@@ -59,7 +59,7 @@ export async function parseFile(bytes: Uint8Array, name: string, options: ParseO
   for await (const chunk of importCsvChunks(bytes, {
     ...context,
     mapping: options.mapping,
-    chunkBytes: 256 * 1024,
+    chunkBytes: 128 * 1024,
   })) {
     for (const r of chunk.records) records.push(r);
     for (const e of chunk.errors) errors.push(e);
