@@ -10,7 +10,15 @@ import {
   type PullResponse,
 } from '@/utils/model';
 import { rebase, type SyncStampRow } from './rebase';
-import { putRows, removeEverywhere, syncTables, tableOf, type AnyRow } from './records';
+import {
+  indexRow,
+  removeEverywhere,
+  syncTables,
+  tableOf,
+  writeRows,
+  type AnyRow,
+  type RowIndex,
+} from './records';
 import { InitialStateSchema, META, type ResyncState } from './state';
 
 export interface ApplyContext {
@@ -29,6 +37,23 @@ export interface PageOutcome {
 }
 
 type Upsert = Extract<Change, { kind: 'upsert' }>;
+
+interface Ready {
+  change: Upsert;
+  row: AnyRow;
+  stamps: SyncStampRow;
+  index: RowIndex;
+}
+
+/** A page turned into rows, stamps, keys and search tokens: the CPU half of applying it. */
+export interface PreparedPage {
+  page: PullResponse;
+  ids: string[];
+  gone: { entity: EntityName; id: string }[];
+  upserts: Map<EntityName, Ready[]>;
+  invalid: PageOutcome['invalid'];
+  maxStamp: string;
+}
 
 /** Where hlc-clock.ts keeps this replica's clock. */
 const HLC_KEY = 'hlc';
@@ -49,88 +74,128 @@ function parseRow(
 }
 
 /**
- * Applies one pulled page in one transaction together with the cursor that follows it, so a page is
- * either wholly applied (rows, keys, search tokens, stamps, cursor, clock) or not at all. Records with
- * unacknowledged local edits are rebased; the rest take the server's projection as it is. Nothing
- * here queues a mutation: pulled data never echoes back to the server.
+ * Validates and shapes a page as if no record had unsent local edits (the common case). Pure: it
+ * runs outside any transaction, so the next page is prepared while the previous one commits.
+ */
+export function preparePage(page: PullResponse, region?: string): PreparedPage {
+  const latest = new Map<string, Change>();
+  for (const change of page.changes) {
+    const key = refOf(change.entity, change.id);
+    const seen = latest.get(key);
+    if (!seen || seen.version <= change.version) latest.set(key, change);
+  }
+  const prepared: PreparedPage = { page, ids: [], gone: [], upserts: new Map(), invalid: [], maxStamp: '' };
+  for (const change of latest.values()) {
+    prepared.ids.push(change.id);
+    if (change.kind === 'gone') {
+      prepared.gone.push({ entity: change.entity, id: change.id });
+      continue;
+    }
+    for (const s of Object.values(change.stamps)) if (s > prepared.maxStamp) prepared.maxStamp = s;
+    const parsed = parseRow(change.entity, { ...change.data, id: change.id });
+    if (!parsed.ok) {
+      prepared.invalid.push({ entity: change.entity, id: change.id, message: parsed.message });
+      continue;
+    }
+    const ref = refOf(change.entity, change.id);
+    const stamps: SyncStampRow = {
+      ref,
+      stamps: change.stamps,
+      pending: {},
+      synced: true,
+      projection: change.projection,
+    };
+    const list = prepared.upserts.get(change.entity) ?? [];
+    list.push({ change, row: parsed.row, stamps, index: indexRow(change.entity, parsed.row, region) });
+    prepared.upserts.set(change.entity, list);
+  }
+  return prepared;
+}
+
+/** Records with unacknowledged local edits: the server's version with those edits on top. */
+async function rebaseQueued(
+  db: MeishiDb,
+  entity: EntityName,
+  ready: Ready[],
+  region?: string,
+): Promise<Ready[]> {
+  const rows = await tableOf(db, entity).bulkGet(ready.map((r) => r.change.id));
+  const stamps = (await db.stamps.bulkGet(ready.map((r) => r.stamps.ref))) as (SyncStampRow | undefined)[];
+  return ready.map((r, i) => {
+    const mine = stamps[i];
+    if (!mine || Object.keys(mine.pending).length === 0) return r;
+    const rebased = rebase(r.stamps.ref, r.change, { row: rows[i], stamps: mine });
+    const parsed = parseRow(entity, { ...rebased.row, id: r.change.id });
+    // Should the mix not validate, the server's version wins; the unsent edit is still queued.
+    if (!parsed.ok) return r;
+    return {
+      change: r.change,
+      row: parsed.row,
+      stamps: rebased.stamps,
+      index: indexRow(entity, parsed.row, region),
+    };
+  });
+}
+
+/**
+ * Applies one prepared page in one transaction together with the cursor that follows it, so a page
+ * is either wholly applied (rows, keys, search tokens, stamps, cursor, clock) or not at all. Records
+ * with unacknowledged local edits are rebased; the rest take the server's projection as it is. All
+ * writes are issued at once, so the browser stores them while the next ones are still being sent.
+ * Nothing here queues a mutation: pulled data never echoes back to the server.
  */
 export function applyPage(
   ctx: ApplyContext,
   requestedCursor: number,
-  page: PullResponse,
+  prepared: PreparedPage,
   resync: ResyncState | null,
 ): Promise<PageOutcome> {
   const { db } = ctx;
+  const { page } = prepared;
   return db.transaction('rw', syncTables(db), async () => {
-    const outcome: PageOutcome = { applied: false, upserts: 0, removed: 0, invalid: [] };
+    const outcome: PageOutcome = { applied: false, upserts: 0, removed: 0, invalid: [...prepared.invalid] };
     // One read and one write of `meta` per page: a page of one change is a handful of requests.
     const [cursorRow, initialRow, clockRow] = await db.meta.bulkGet([META.cursor, META.initial, HLC_KEY]);
     if ((CursorSchema.safeParse(cursorRow?.value).data ?? 0) !== requestedCursor) return outcome;
+    const queued = new Set(
+      (await db.outbox.where('mutation.entityId').anyOf(prepared.ids).keys()).map(String),
+    );
 
-    const latest = new Map<string, Change>();
-    for (const change of page.changes) {
-      const key = refOf(change.entity, change.id);
-      const seen = latest.get(key);
-      if (!seen || seen.version <= change.version) latest.set(key, change);
-    }
-    const changes = [...latest.values()];
-    const ids = changes.map((c) => c.id);
-    const queued = new Set((await db.outbox.where('mutation.entityId').anyOf(ids).keys()).map(String));
-
-    const gone = changes.filter((c) => c.kind === 'gone').map((c) => ({ entity: c.entity, id: c.id }));
-    const byEntity = new Map<EntityName, Upsert[]>();
-    for (const c of changes)
-      if (c.kind === 'upsert') byEntity.set(c.entity, [...(byEntity.get(c.entity) ?? []), c]);
-
-    let maxStamp = '';
+    const writes: Promise<unknown>[] = [];
     const stampRows: SyncStampRow[] = [];
-    let first = true;
-    for (const [entity, upserts] of byEntity) {
-      const slow = upserts.filter((u) => queued.has(u.id));
-      const localRows = await tableOf(db, entity).bulkGet(slow.map((u) => u.id));
-      const localStamps = (await db.stamps.bulkGet(slow.map((u) => refOf(entity, u.id)))) as (
-        SyncStampRow | undefined
-      )[];
-      const local = new Map(slow.map((u, i) => [u.id, { row: localRows[i], stamps: localStamps[i] }]));
-      const rows: AnyRow[] = [];
-      for (const u of upserts) {
-        for (const s of Object.values(u.stamps)) if (s > maxStamp) maxStamp = s;
-        const ref = refOf(entity, u.id);
-        const mine = local.get(u.id);
-        let data = u.data;
-        let stamps: SyncStampRow = {
-          ref,
-          stamps: u.stamps,
-          pending: {},
-          synced: true,
-          projection: u.projection,
-        };
-        if (mine?.stamps && Object.keys(mine.stamps.pending).length > 0) {
-          const rebased = rebase(ref, u, mine);
-          data = rebased.row;
-          stamps = rebased.stamps;
-        }
-        let parsed = parseRow(entity, { ...data, id: u.id });
-        if (!parsed.ok && data !== u.data) parsed = parseRow(entity, { ...u.data, id: u.id });
-        if (!parsed.ok) {
-          outcome.invalid.push({ entity, id: u.id, message: parsed.message });
-          continue;
-        }
-        if (resync) stamps.seen = resync.epoch;
-        rows.push(parsed.row);
-        stampRows.push(stamps);
+    for (const [entity, ready] of prepared.upserts) {
+      const mine = ready.filter((r) => queued.has(r.change.id));
+      const rebased = mine.length
+        ? new Map((await rebaseQueued(db, entity, mine, ctx.region)).map((r) => [r.change.id, r]))
+        : null;
+      const final = rebased ? ready.map((r) => rebased.get(r.change.id) ?? r) : ready;
+      const rows = final.map((r) => r.row);
+      writes.push(
+        ...writeRows(
+          db,
+          entity,
+          rows,
+          final.map((r) => r.index),
+        ),
+      );
+      for (const r of final) {
+        if (resync) r.stamps.seen = resync.epoch;
+        stampRows.push(r.stamps);
       }
-      await putRows(db, entity, rows, ctx.region);
       outcome.upserts += rows.length;
-      if (first) ctx.crash('apply:mid');
-      first = false;
     }
-    if (stampRows.length) await db.stamps.bulkPut(stampRows);
-    await removeEverywhere(db, gone);
-    outcome.removed = gone.length;
+    if (stampRows.length) writes.push(db.stamps.bulkPut(stampRows));
+    // Never left unhandled if a crash below aborts the transaction first.
+    for (const w of writes) w.catch(() => undefined);
+    if (writes.length > 0) {
+      await writes[0];
+      ctx.crash('apply:mid');
+    }
+    writes.push(removeEverywhere(db, prepared.gone));
+    outcome.removed = prepared.gone.length;
 
     const meta: MetaRow[] = [{ key: META.cursor, value: Math.max(requestedCursor, page.nextCursor) }];
-    const clock = received(ctx.now(), HlcStateSchema.safeParse(clockRow?.value).data, maxStamp);
+    const clock = received(ctx.now(), HlcStateSchema.safeParse(clockRow?.value).data, prepared.maxStamp);
     if (clock) meta.push({ key: HLC_KEY, value: clock });
     const initial = InitialStateSchema.safeParse(initialRow?.value).data;
     if (initial && !initial.done) {
@@ -139,7 +204,8 @@ export function applyPage(
         value: { ...initial, applied: initial.applied + outcome.upserts, done: !page.hasMore },
       });
     }
-    await db.meta.bulkPut(meta);
+    writes.push(db.meta.bulkPut(meta));
+    await Promise.all(writes);
     outcome.applied = true;
     return outcome;
   });

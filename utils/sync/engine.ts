@@ -126,10 +126,25 @@ export class SyncEngine {
         sane(backoff.until, Math.max(BACKOFF_MAX_MS, MAX_RETRY_AFTER_MS)));
     if (waiting) return { ok: false, skipped: 'backoff' };
     await this.recordStatus({ lastAttemptAt: start });
+    const startedAt = performance.now();
     try {
       const result = await this.exchange(creds);
       await db.transaction('rw', db.meta, async () => {
-        await this.recordStatus({ lastSuccessAt: this.now(), lastError: null });
+        const { pushed, pulled } = result;
+        const lastRun = {
+          sent: pushed.sent,
+          pulled: pulled.upserts,
+          removed: pulled.removed,
+          ms: Math.round(performance.now() - startedAt),
+          applyMs: Math.round(pulled.applyMs),
+        };
+        // An empty round (most alarms) keeps the figures of the last sync that moved something.
+        const moved = lastRun.sent + lastRun.pulled + lastRun.removed > 0;
+        await this.recordStatus({
+          lastSuccessAt: this.now(),
+          lastError: null,
+          ...(moved ? { lastRun } : {}),
+        });
         await writeMeta(db, META.backoff, NO_BACKOFF);
       });
       return { ok: true, ...result };

@@ -36,38 +36,63 @@ export function tableOf(db: MeishiDb, entity: EntityName): Table<AnyRow, string>
 
 const INDEXED = new Set<EntityName>(['person', 'company']);
 
+/** A row's identity keys and search tokens, or that it has none (trashed, or not a person or company). */
+export interface RowIndex {
+  ref: string;
+  keys?: KeyRow;
+  search?: SearchRow;
+}
+
+/** Pure: what `keys` and `search` should hold for this row. */
+export function indexRow(entity: EntityName, row: AnyRow, region?: string): RowIndex {
+  const ref = refOf(entity, row.id);
+  if (!INDEXED.has(entity)) return { ref };
+  const record = row as unknown as AnyEntity;
+  if (record.deletedAt != null) return { ref };
+  return {
+    ref,
+    keys: { ref, entity, id: row.id, keys: keysOf(entity, record, region) },
+    search: { ref, entity, id: row.id, tokens: searchTokensOf(entity, record) },
+  };
+}
+
 /**
- * Writes validated rows of one entity with their identity keys and search tokens, in bulk. Call
- * inside a transaction over syncTables(db).
+ * Issues the writes of validated rows of one entity with their keys and search tokens, all at once,
+ * and returns them to be awaited together. Call inside a transaction over syncTables(db).
  */
+export function writeRows(
+  db: MeishiDb,
+  entity: EntityName,
+  rows: readonly AnyRow[],
+  index: readonly RowIndex[],
+): Promise<unknown>[] {
+  if (rows.length === 0) return [];
+  const writes: Promise<unknown>[] = [tableOf(db, entity).bulkPut(rows as AnyRow[])];
+  if (!INDEXED.has(entity)) return writes;
+  const keyRows = index.flatMap((i) => (i.keys ? [i.keys] : []));
+  const searchRows = index.flatMap((i) => (i.search ? [i.search] : []));
+  const dead = index.filter((i) => !i.keys).map((i) => i.ref);
+  if (keyRows.length) writes.push(db.keys.bulkPut(keyRows));
+  if (searchRows.length) writes.push(db.search.bulkPut(searchRows));
+  if (dead.length) writes.push(db.keys.bulkDelete(dead), db.search.bulkDelete(dead));
+  return writes;
+}
+
+/** Writes rows with their keys and search tokens. Call inside a transaction over syncTables(db). */
 export async function putRows(
   db: MeishiDb,
   entity: EntityName,
   rows: readonly AnyRow[],
   region?: string,
 ): Promise<void> {
-  if (rows.length === 0) return;
-  await tableOf(db, entity).bulkPut(rows as AnyRow[]);
-  if (!INDEXED.has(entity)) return;
-  const keyRows: KeyRow[] = [];
-  const searchRows: SearchRow[] = [];
-  const dead: string[] = [];
-  for (const row of rows) {
-    const ref = refOf(entity, row.id);
-    const record = row as unknown as AnyEntity;
-    if (record.deletedAt != null) {
-      dead.push(ref);
-      continue;
-    }
-    keyRows.push({ ref, entity, id: row.id, keys: keysOf(entity, record, region) });
-    searchRows.push({ ref, entity, id: row.id, tokens: searchTokensOf(entity, record) });
-  }
-  if (keyRows.length) await db.keys.bulkPut(keyRows);
-  if (searchRows.length) await db.search.bulkPut(searchRows);
-  if (dead.length) {
-    await db.keys.bulkDelete(dead);
-    await db.search.bulkDelete(dead);
-  }
+  await Promise.all(
+    writeRows(
+      db,
+      entity,
+      rows,
+      rows.map((r) => indexRow(entity, r, region)),
+    ),
+  );
 }
 
 /**

@@ -46,6 +46,17 @@ export const StatusStateSchema = z.object({
   lastSuccessAt: z.number().nullable().default(null),
   lastAttemptAt: z.number().nullable().default(null),
   lastError: LastErrorSchema.nullable().default(null),
+  /** The last successful sync that moved anything: how much, and how long it and its local transactions took. */
+  lastRun: z
+    .object({
+      sent: z.number(),
+      pulled: z.number(),
+      removed: z.number(),
+      ms: z.number(),
+      applyMs: z.number(),
+    })
+    .nullable()
+    .default(null),
 });
 export type StatusState = z.infer<typeof StatusStateSchema>;
 
@@ -86,7 +97,12 @@ export const readResync = (db: MeishiDb) => readMeta(db, META.resync, ResyncStat
 export const readBackoff = (db: MeishiDb) =>
   readMeta(db, META.backoff, BackoffStateSchema, { failures: 0, until: 0, hardUntil: 0, at: 0 });
 export const readStatus = (db: MeishiDb) =>
-  readMeta(db, META.status, StatusStateSchema, { lastSuccessAt: null, lastAttemptAt: null, lastError: null });
+  readMeta(db, META.status, StatusStateSchema, {
+    lastSuccessAt: null,
+    lastAttemptAt: null,
+    lastError: null,
+    lastRun: null,
+  });
 export const readNotices = (db: MeishiDb) => readMeta(db, META.notices, z.array(NoticeSchema), []);
 export const readInitial = (db: MeishiDb) => readMeta(db, META.initial, InitialStateSchema.nullable(), null);
 

@@ -8,6 +8,7 @@ import {
   type InitialState,
   type LastError,
   type Notice,
+  type StatusState,
 } from './state';
 
 /** Plain words for errors and rejections (the extension passes i18n; tests get the raw messages). */
@@ -29,6 +30,7 @@ export interface SyncStatus {
   syncing: boolean;
   lastSuccessAt: number | null;
   lastAttemptAt: number | null;
+  lastRun: StatusState['lastRun'];
   /** `message` is in plain words; `detail` keeps the technical reason. */
   lastError: (LastError & { detail: string }) | null;
   /** When the next automatic attempt may run (after a failure). */
@@ -62,6 +64,7 @@ export async function readSyncStatus(
     syncing,
     lastSuccessAt: state.lastSuccessAt,
     lastAttemptAt: state.lastAttemptAt,
+    lastRun: state.lastRun,
     lastError: state.lastError
       ? { ...state.lastError, message: words.error(state.lastError), detail: state.lastError.message }
       : null,
