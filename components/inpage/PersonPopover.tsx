@@ -66,17 +66,24 @@ export function PersonPopover(props: PersonPopoverProps) {
 
   const fail = (message: string) => setNotice({ text: t('inpage_error', message), error: true });
   const done = (text: string) => {
-    setNotice({ text });
-    setView('card');
     props.onChanged();
-    if (card?.person) void load(card.person.id).catch(() => undefined);
+    const shown = () => {
+      setView('card');
+      setNotice({ text });
+    };
+    if (card?.person) void load(card.person.id).then(shown, shown);
+    else shown();
   };
 
   const person = card?.person;
   const title = person ? fullName(person) : candidate.name;
-  const subtitle = [person?.title ?? candidate.title, person?.companyName ?? candidate.company]
-    .filter(Boolean)
-    .join(' · ');
+  const jobTitle = person?.title ?? candidate.title;
+  const company = person?.companyName ?? candidate.company;
+  // A LinkedIn headline often names the company already ("CTO at Acme"): say it once.
+  const subtitle =
+    jobTitle && company && jobTitle.includes(company)
+      ? jobTitle
+      : [jobTitle, company].filter(Boolean).join(' · ');
   const mine = !!card?.mine;
 
   const actions =
@@ -159,10 +166,13 @@ export function PersonPopover(props: PersonPopoverProps) {
             onError={fail}
             {...(person ? { onCancel: () => setView('card') } : {})}
             onSaved={(personId) => {
-              setNotice({ text: t('inpage_done_saved') });
               props.onChanged();
+              // "Saved." shows with the saved card, never over the form it replaces.
               void load(personId)
-                .then(() => setView('card'))
+                .then(() => {
+                  setView('card');
+                  setNotice({ text: t('inpage_done_saved') });
+                })
                 .catch((e: unknown) => fail(String(e)));
             }}
           />
