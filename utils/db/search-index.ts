@@ -1,7 +1,6 @@
-import { romanizeKana } from '@/utils/identity';
+import { romanizeKana } from '@/utils/identity/romaji';
 import type { AnyEntity, Company, EntityName, Person } from '@/utils/model';
 import type { MeishiDb } from './db';
-import { refOf } from './keys';
 import type { SearchRow } from './schema';
 
 const KANA = /[\u3040-\u30ff\uff66-\uff9f]/;
@@ -54,7 +53,8 @@ export function searchTokensOf(entity: EntityName, record: AnyEntity): string[] 
 
 export async function updateSearch(db: MeishiDb, entity: EntityName, record: AnyEntity): Promise<void> {
   if (entity !== 'person' && entity !== 'company') return;
-  const ref = refOf(entity, record.id);
+  // `${entity}:${id}`, as refOf in keys.ts (not imported: the popup loads this file without the identity keys).
+  const ref = `${entity}:${record.id}`;
   if (record.deletedAt != null) {
     await db.search.delete(ref);
     return;

@@ -1,4 +1,4 @@
-import { getDb } from '@/utils/db';
+import { getDb } from '@/utils/db/db';
 import { t } from '@/utils/i18n';
 import { formatDateTime, formatNumber } from '@/components/ui/format';
 import { useLiveQuery } from '@/components/ui/use-live-query';

@@ -45,6 +45,16 @@ export function TeamSection() {
             </p>
           )}
           <SyncPanel />
+          {view.notices.length > 0 && (
+            <ul class="sync-notices" aria-label={t('sync_notices_label')}>
+              {view.notices
+                .slice(-3)
+                .reverse()
+                .map((n) => (
+                  <li key={`${n.at}-${n.entityId}`}>{n.text}</li>
+                ))}
+            </ul>
+          )}
           {confirmLeave ? (
             <div class="actions" role="group" aria-label={t('options_leave_confirm_label')}>
               <p>{t('options_leave_explain')}</p>

@@ -1,4 +1,3 @@
-import { useEffect } from 'preact/hooks';
 import { t } from '@/utils/i18n';
 import { IntrosWaiting } from '../dashboard/intros/waiting-list';
 import { useMembers } from '../shared/members';
@@ -10,10 +9,6 @@ import { dashboardUrl, QuickSearch } from './quick-search';
 export function PopupApp() {
   const tab = useActiveTab();
   const members = useMembers();
-
-  useEffect(() => {
-    if (tab !== undefined) performance.mark('meishi:popup-ready');
-  }, [tab]);
 
   return (
     <main class="popup" aria-labelledby="popup-title">

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { getDb, searchIds } from '@/utils/db';
+import { getDb } from '@/utils/db/db';
+import { searchIds } from '@/utils/db/search-index';
 import { t } from '@/utils/i18n';
 import { useLiveQuery } from '@/components/ui/use-live-query';
 

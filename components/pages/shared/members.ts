@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { getDb } from '@/utils/db';
+import { getDb } from '@/utils/db/db';
 import { t } from '@/utils/i18n';
 import { useLiveQuery } from '@/components/ui/use-live-query';
 

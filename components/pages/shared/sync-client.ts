@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { getDb } from '@/utils/db';
+import { getDb } from '@/utils/db/db';
 import { ask } from '@/utils/messaging/client';
 import type { Replies } from '@/utils/messaging/protocol';
 import type { EntityName } from '@/utils/model';

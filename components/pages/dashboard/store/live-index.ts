@@ -1,5 +1,5 @@
 import Dexie, { RangeSet, cmp, type IntervalTree, type ObservabilitySet } from 'dexie';
-import type { MeishiDb } from '@/utils/db';
+import { searchTokensOf, type MeishiDb } from '@/utils/db';
 
 /** What every compact row carries: enough to list, sort, filter and search without the full record. */
 export interface IndexedRow {
@@ -14,7 +14,9 @@ export type Comparator<R> = (a: R, b: R) => number;
 
 interface IndexOptions<Rec, R extends IndexedRow, S extends string> {
   table: 'people' | 'companies';
-  toRow: (record: Rec) => R;
+  /** The entity's name in the search table, whose stored tokens make each row's haystack. */
+  entity: 'person' | 'company';
+  toRow: (record: Rec, tokens: readonly string[]) => R;
   sorts: Record<S, Comparator<R>>;
   chunk?: number;
 }
@@ -89,15 +91,44 @@ export class LiveIndex<Rec extends { id: string }, R extends IndexedRow, S exten
     for (const listener of this.listeners) listener();
   }
 
-  private put(record: Rec | undefined, id: string): void {
+  private put(record: Rec | undefined, id: string, tokens: readonly string[] | undefined): void {
     if (!record) {
       this.rows.delete(id);
       return;
     }
-    const row = this.options.toRow(record);
+    // Tokens are computed once, at write time, into the search table; a trashed record has none
+    // there, and a row from before the search table existed gets them computed here.
+    const row = this.options.toRow(
+      record,
+      tokens ??
+        ((record as { deletedAt?: number | null }).deletedAt == null ? this.computeTokens(record) : []),
+    );
     const old = this.rows.get(id);
     // A chunk read that began before a write must not undo the newer row the write delivered.
     if (!old || old.updatedAt <= row.updatedAt) this.rows.set(id, row);
+  }
+
+  private computeTokens(record: Rec): string[] {
+    return searchTokensOf(this.options.entity, record as never);
+  }
+
+  /**
+   * Search tokens of these ids. A load chunk is a run of consecutive ids, read as one range of the
+   * search table (its keys sort as the ids do); scattered ids are looked up one by one.
+   */
+  private async tokensOf(ids: readonly string[], consecutive: boolean): Promise<Map<string, string[]>> {
+    const out = new Map<string, string[]>();
+    if (ids.length === 0) return out;
+    const { entity } = this.options;
+    const sorted = [...ids].sort();
+    const rows = consecutive
+      ? await this.db.search
+          .where(':id')
+          .between(`${entity}:${sorted[0]}`, `${entity}:${sorted[sorted.length - 1]}`, true, true)
+          .toArray()
+      : (await this.db.search.bulkGet(ids.map((id) => `${entity}:${id}`))).filter((r) => r !== undefined);
+    for (const row of rows) if (row.entity === entity) out.set(row.id, row.tokens);
+    return out;
   }
 
   private async loadAll(): Promise<void> {
@@ -109,8 +140,12 @@ export class LiveIndex<Rec extends { id: string }, R extends IndexedRow, S exten
           last === undefined
             ? await this.table.orderBy(':id').limit(size).toArray()
             : await this.table.where(':id').above(last).limit(size).toArray();
+        const tokens = await this.tokensOf(
+          batch.map((r) => r.id),
+          true,
+        );
         if (this.stopped) return;
-        for (const record of batch) this.put(record, record.id);
+        for (const record of batch) this.put(record, record.id, tokens.get(record.id));
         if (batch.length < size) break;
         last = batch[batch.length - 1]!.id;
         // Hand the main thread back between chunks so scrolling and typing never wait on the load.
@@ -135,9 +170,9 @@ export class LiveIndex<Rec extends { id: string }, R extends IndexedRow, S exten
       void this.loadAll();
       return;
     }
-    void this.table.bulkGet(keys).then(
-      (records) => {
-        keys.forEach((key, i) => this.put(records[i], key));
+    void Promise.all([this.table.bulkGet(keys), this.tokensOf(keys, false)]).then(
+      ([records, tokens]) => {
+        keys.forEach((key, i) => this.put(records[i], key, tokens.get(key)));
         this.changed();
       },
       (error: unknown) => {

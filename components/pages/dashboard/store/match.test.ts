@@ -25,15 +25,26 @@ const finds = (q: string) => compileQuery(q)?.(hay) ?? true;
 
 describe('as-you-type matching', () => {
   it('finds a Japanese name by kanji, any substring of it, and its reading in either kana', () => {
-    for (const q of ['山田', '山', '太郎', '山田太郎', '田太', 'やまだ', 'ヤマダ', 'ﾔﾏﾀﾞ', 'たろう']) expect(finds(q), q).toBe(true);
+    for (const q of ['山田', '山', '太郎', '山田太郎', '田太', 'やまだ', 'ヤマダ', 'ﾔﾏﾀﾞ', 'たろう'])
+      expect(finds(q), q).toBe(true);
   });
 
   it('finds it by romaji, with or without long vowels', () => {
-    for (const q of ['yamada', 'yama', 'taro', 'tarou', 'tarō', 'YAMADA Taro', 'ｙａｍａｄａ']) expect(finds(q), q).toBe(true);
+    for (const q of ['yamada', 'yama', 'taro', 'tarou', 'tarō', 'YAMADA Taro', 'ｙａｍａｄａ'])
+      expect(finds(q), q).toBe(true);
   });
 
   it('finds it by company, title, email, phone in any format, and tag', () => {
-    for (const q of ['アクメ', 'head sales', 'taro.yamada@acme', 'acme.example', '03-1234-5678', '0312345678', '+81 3 1234', 'expo'])
+    for (const q of [
+      'アクメ',
+      'head sales',
+      'taro.yamada@acme',
+      'acme.example',
+      '03-1234-5678',
+      '0312345678',
+      '+81 3 1234',
+      'expo',
+    ])
       expect(finds(q), q).toBe(true);
   });
 

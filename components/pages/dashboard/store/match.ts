@@ -7,7 +7,7 @@ export function haystackOf(tokens: readonly string[]): string {
 }
 
 /** A number typed with separators ("03-1234-5678", "+81 3 1234") is searched as its digits. */
-const PHONE_LIKE = /^[\d\s()+\-.]+$/;
+export const PHONE_LIKE = /^[\d\s()+\-.]+$/;
 const LATIN = /^[a-z]+$/;
 
 /**

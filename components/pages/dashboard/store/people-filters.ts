@@ -3,7 +3,7 @@ import type { Status } from '@/utils/model';
 import { useLiveQuery } from '@/components/ui/use-live-query';
 import { normalizeForSearch } from '@/utils/db/search-index';
 import { compileQuery } from './match';
-import type { PersonRow } from './people-index';
+import { companyKey, type PersonRow } from './people-index';
 
 export type LastInteraction = '' | '30' | '90' | '365' | 'cold';
 
@@ -56,7 +56,11 @@ export interface FilterSets {
 }
 
 /** Apply the query to rows already in the chosen order; filtering keeps that order. */
-export function filterPeople(rows: readonly PersonRow[], query: PeopleQuery, sets: FilterSets): readonly PersonRow[] {
+export function filterPeople(
+  rows: readonly PersonRow[],
+  query: PeopleQuery,
+  sets: FilterSets,
+): readonly PersonRow[] {
   const test = compileQuery(query.q);
   const company = query.company.trim() ? normalizeForSearch(query.company.trim()) : '';
   const { knownBy, interacted } = sets;
@@ -69,7 +73,7 @@ export function filterPeople(rows: readonly PersonRow[], query: PeopleQuery, set
       (!test || test(r.hay)) &&
       (!query.tag || r.tags.includes(query.tag)) &&
       (!query.status || r.status === query.status) &&
-      (!company || r.companyKey.includes(company)) &&
+      (!company || companyKey(r).includes(company)) &&
       (!query.member || !knownBy || knownBy.has(r.id)) &&
       (!query.last || !interacted || interacted.has(r.id) !== cold),
   );

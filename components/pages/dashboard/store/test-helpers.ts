@@ -10,7 +10,10 @@ export function freshDb(): MeishiDb {
   return db;
 }
 
-export function addPerson(db: MeishiDb, input: Omit<PersonInput, 'id' | 'createdAt' | 'createdBy' | 'updatedAt' | 'updatedBy'>) {
+export function addPerson(
+  db: MeishiDb,
+  input: Omit<PersonInput, 'id' | 'createdAt' | 'createdBy' | 'updatedAt' | 'updatedBy'>,
+) {
   return createRecord(db, 'person', input, ME);
 }
 

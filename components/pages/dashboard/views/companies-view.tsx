@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useMemo, useRef, useState } from 'preact/hooks';
 import { createRecord } from '@/utils/db';
 import { t } from '@/utils/i18n';
 import { formatNumber, formatRelative } from '@/components/ui/format';
@@ -7,7 +7,7 @@ import { TagChip } from '@/components/ui/tag-chip';
 import { VirtualList } from '@/components/ui/virtual-list';
 import { useSettings } from '../../shared/settings';
 import { companiesIndex, type CompanyRow, type CompanySort } from '../store/company-index';
-import { compileQuery } from '../store/match';
+import { NarrowingSearch } from '../store/narrowing';
 import { useIndexVersion } from '../store/use-index';
 import { withActor } from '../actions/actor';
 import { withManual } from '../actions/person-draft';
@@ -17,7 +17,7 @@ const ROW_HEIGHT = 52;
 let remembered = { q: '', sort: 'name' as CompanySort };
 
 export function CompaniesView(_props: RouteProps) {
-  const index = companiesIndex();
+  const index = companiesIndex().start();
   const version = useIndexVersion(index);
   const settings = useSettings();
   const [q, setQ] = useState(remembered.q);
@@ -25,11 +25,8 @@ export function CompaniesView(_props: RouteProps) {
   const [adding, setAdding] = useState(false);
   remembered = { q, sort };
 
-  const results = useMemo(() => {
-    const rows = index.sorted(sort);
-    const test = compileQuery(q);
-    return test ? rows.filter((r) => test(r.hay)) : rows;
-  }, [version, q, sort]);
+  const narrowing = useRef(new NarrowingSearch<CompanyRow>()).current;
+  const results = useMemo(() => narrowing.run(index.sorted(sort), q), [version, q, sort]);
   const total = index.ready ? index.size : undefined;
 
   return (

@@ -9,7 +9,8 @@ import { VirtualList } from '@/components/ui/virtual-list';
 import { STATUSES, statusLabel } from '../../shared/labels';
 import { useMembers } from '../../shared/members';
 import { useSettings } from '../../shared/settings';
-import { peopleIndex, personRow, type PersonRow } from '../store/people-index';
+import { peopleIndex, personRow, type PeopleIndex, type PersonRow } from '../store/people-index';
+import { NarrowingSearch } from '../store/narrowing';
 import {
   EMPTY_QUERY,
   filterPeople,
@@ -36,16 +37,27 @@ export function PeopleView(_props: RouteProps) {
   const settings = useSettings();
   const members = useMembers();
   const preview = usePreview(index.ready ? null : query.q);
+  useStartAfterFirstPaint(index, preview !== undefined);
 
-  const results: readonly PersonRow[] = useMemo(
+  // Filters first (they change rarely), then the text, which reuses its earlier answers as you type.
+  const { q, ...rest } = query;
+  const restKey = JSON.stringify(rest);
+  const narrowed = useMemo(
     () =>
-      index.ready ? filterPeople(index.sorted(query.sort), query, { knownBy, interacted }) : (preview ?? []),
-    [version, query, knownBy, interacted, preview, index.ready],
+      index.ready
+        ? filterPeople(index.sorted(query.sort), { ...query, q: '' }, { knownBy, interacted })
+        : null,
+    [version, index.ready, restKey, knownBy, interacted],
+  );
+  const narrowing = useRef(new NarrowingSearch<PersonRow>()).current;
+  const results: readonly PersonRow[] = useMemo(
+    () => (narrowed ? narrowing.run(narrowed, q) : (preview ?? [])),
+    [narrowed, q, preview],
   );
   const tags = useMemo(() => (index.ready ? tagCounts(index.sorted('recent')) : []), [version, index.ready]);
   const memberIds = useLiveQuery(() => getDb().relationships.orderBy('memberId').uniqueKeys(), []) ?? [];
 
-  useResultMarks(results, query.q, index.ready);
+  useResultMarks(results, q, index.ready);
 
   const total = index.ready ? index.size : undefined;
   const filtered = JSON.stringify({ ...query, sort: '' }) !== JSON.stringify({ ...EMPTY_QUERY, sort: '' });
@@ -237,7 +249,7 @@ function usePreview(q: string | null): PersonRow[] | undefined {
     if (q.trim()) {
       const ids = await searchIds(db, 'person', q, 200);
       const people = await db.people.bulkGet(ids);
-      return people.filter((p) => p && p.deletedAt == null).map((p) => personRow(p!));
+      return people.filter((p) => p && p.deletedAt == null).map((p) => personRow(p!, []));
     }
     const recent = await db.people
       .orderBy('updatedAt')
@@ -245,8 +257,23 @@ function usePreview(q: string | null): PersonRow[] | undefined {
       .filter((p) => p.deletedAt == null)
       .limit(100)
       .toArray();
-    return recent.map(personRow);
+    return recent.map((p) => personRow(p, []));
   }, [q]);
+}
+
+/**
+ * Load the whole index only once the first rows are on screen (or after a moment), so the list
+ * paints from a small IndexedDB read before the big one starts.
+ */
+function useStartAfterFirstPaint(index: PeopleIndex, previewShown: boolean) {
+  useEffect(() => {
+    if (previewShown) {
+      index.start();
+      return;
+    }
+    const timer = setTimeout(() => index.start(), 400);
+    return () => clearTimeout(timer);
+  }, [index, previewShown]);
 }
 
 /** Performance marks for the benchmarks: first rows on screen, and results for each query. */
@@ -258,5 +285,5 @@ function useResultMarks(results: readonly PersonRow[], q: string, ready: boolean
       performance.mark('meishi:first-rows');
     }
     if (ready) performance.mark('meishi:results', { detail: q });
-  }, [results, ready]);
+  }, [results, q, ready]);
 }

@@ -19,8 +19,8 @@ interface TagStat {
 
 /** Every tag in use with its counts: rename, merge into another tag, pick a colour. */
 export function TagsView(_props: RouteProps) {
-  const people = peopleIndex();
-  const companies = companiesIndex();
+  const people = peopleIndex().start();
+  const companies = companiesIndex().start();
   const pv = useIndexVersion(people);
   const cv = useIndexVersion(companies);
   const settings = useSettings();
