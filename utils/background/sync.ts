@@ -3,6 +3,7 @@ import { setLang } from '@/utils/i18n';
 import type { MessageData, Replies } from '@/utils/messaging/protocol';
 import { getSettings } from '@/utils/settings/settings';
 import { SyncEngine } from '@/utils/sync';
+import { META } from '@/utils/sync/state';
 import { browserCredentials } from './sync-credentials';
 import { describeError, describeNotice } from './sync-words';
 
@@ -36,6 +37,8 @@ export async function syncStatus(): Promise<Replies['syncStatus']> {
 }
 
 export async function syncNow(): Promise<Replies['syncNow']> {
+  // Asked for by the user: teammates' names are fetched again too, so a new member shows by name at once.
+  await getDb().meta.delete(META.membersFetchedAt);
   return syncEngine().sync({ reason: 'manual', force: true });
 }
 

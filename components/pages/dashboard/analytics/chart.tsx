@@ -65,7 +65,10 @@ export function chartOptions(
       },
     ],
     series: [
-      { label: '' },
+      {
+        label: spec.id === 'kinds' ? '' : t('analytics_week'),
+        value: (_u, v) => (v == null ? '–' : (spec.labels[v] ?? '')),
+      },
       ...spec.series.map((s) => ({
         label: s.label,
         stroke: s.color,

@@ -22,6 +22,8 @@ describe('analytics chart series', () => {
   it('covers whole weeks from a Monday in the viewer’s zone', () => {
     const utc = lastWeeks(4, NOW, 'UTC');
     expect(new Date(utc.from).toISOString()).toBe('2026-09-21T00:00:00.000Z');
+    // To the end of this week: something logged for later today counts.
+    expect(new Date(utc.to).toISOString()).toBe('2026-10-18T23:59:59.999Z');
     const tokyo = lastWeeks(4, NOW, 'Asia/Tokyo');
     expect(new Date(tokyo.from).toISOString()).toBe('2026-09-20T15:00:00.000Z');
     expect(startOfDay('2026-10-12', 'Asia/Kolkata')).toBe(Date.parse('2026-10-11T18:30:00Z'));

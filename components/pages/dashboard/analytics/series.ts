@@ -52,11 +52,19 @@ export function startOfDay(day: string, timeZone?: string): number {
   return utc;
 }
 
-/** The last `weeks` ISO weeks up to now, the first one whole from its Monday, in the viewer's zone. */
+/**
+ * The last `weeks` ISO weeks, whole from the first Monday to the end of this week in the viewer's zone:
+ * a meeting logged for later today (or this Friday) counts in this week's figures.
+ */
 export function lastWeeks(weeks: number, now: number, timeZone?: string): ChartRange {
   const thisMonday = Date.parse(`${isoWeekOf(now, timeZone).monday}T00:00:00Z`);
   const first = isoDay(thisMonday - (weeks - 1) * 7 * DAY_MS, 'UTC');
-  return { from: startOfDay(first, timeZone), to: now, ...(timeZone ? { timeZone } : {}) };
+  const next = isoDay(thisMonday + 7 * DAY_MS, 'UTC');
+  return {
+    from: startOfDay(first, timeZone),
+    to: startOfDay(next, timeZone) - 1,
+    ...(timeZone ? { timeZone } : {}),
+  };
 }
 
 /** "Oct 12" / "10/12": the Monday that starts each week. */
