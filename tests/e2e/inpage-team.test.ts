@@ -57,6 +57,36 @@ describe('who on the team knows them, from teammates’ synced records', () => {
     expect(states.filter((s) => s === 'new')).toHaveLength(22);
     expect(await toolbarBadge(ext.worker, 'https://www.linkedin.com/search/')).toBe('3');
     await inpageScreenshot(ui.page, 'badge', 'en', { x: 150, y: 52, width: 800, height: 520 });
+
+    // Badges cover none of the page's controls (links, buttons).
+    const controls = await ui.page.evaluate(() =>
+      [...document.querySelectorAll('main a[href], main button')].map((el) => {
+        const r = el.getBoundingClientRect();
+        return { l: r.left, t: r.top, r: r.right, b: r.bottom };
+      }),
+    );
+    for (const badge of await ui.probe.query('[data-meishi-badge]')) {
+      const b = await ui.probe.rect(badge);
+      const hit = controls.find((c) => b.x < c.r && b.x + b.w > c.l && b.y < c.b && b.y + b.h > c.t);
+      expect(hit, `${await ui.label(badge)} covers a control`).toBeUndefined();
+    }
+
+    // No layout shift: every element of the page sits exactly where it does without our badges.
+    const boxes = () =>
+      ui.page.evaluate(() =>
+        [...document.querySelectorAll('main *')]
+          .filter((el) => !/^[a-z]-[a-z]{8}$/.test(el.localName))
+          .map((el) => {
+            const r = el.getBoundingClientRect();
+            return `${r.left},${r.top},${r.width},${r.height}`;
+          }),
+      );
+    const withBadges = await boxes();
+    await ui.page.evaluate(() => {
+      for (const el of document.querySelectorAll('main *'))
+        if (/^[a-z]-[a-z]{8}$/.test(el.localName)) el.remove();
+    });
+    expect(await boxes()).toEqual(withBadges);
     await ui.close();
   });
 
