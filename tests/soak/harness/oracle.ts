@@ -9,7 +9,7 @@ import {
 } from '../../../utils/model/index';
 import { ROUTES } from '../../../utils/sync/routes';
 import { SERVER_OWNED } from '../../../utils/sync/rebase';
-import type { SoakServer } from './server';
+import { reliableFetch, type SoakServer } from './server';
 
 /** JSON with sorted keys and undefined dropped: two equal records print the same. */
 export function canonical(value: unknown): string {
@@ -67,7 +67,7 @@ async function projection(server: SoakServer, token: string): Promise<Map<string
   const out = new Map<string, string>();
   let cursor = 0;
   for (;;) {
-    const res = await fetch(`${server.url}${ROUTES.pull}?cursor=${cursor}&limit=5000`, {
+    const res = await reliableFetch(`${server.url}${ROUTES.pull}?cursor=${cursor}&limit=5000`, {
       headers: { authorization: `Bearer ${token}` },
     });
     const page = PullResponseSchema.parse(await res.json());

@@ -111,3 +111,18 @@ export async function startChild(databaseUrl: string): Promise<SoakServer> {
     },
   };
 }
+
+/**
+ * The harness's own calls to the server (set-up, erasures, the oracle): no faults, but a connection
+ * kept alive across a server kill may be dead, so a network error is tried again.
+ */
+export async function reliableFetch(url: string, init?: RequestInit): Promise<Response> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await fetch(url, init);
+    } catch (error) {
+      if (attempt >= 5) throw error;
+      await new Promise((r) => setTimeout(r, 50 * attempt));
+    }
+  }
+}

@@ -7,7 +7,7 @@ import { FaultyNetwork, type FaultKind } from './faulty-network';
 import { checkAcknowledged, checkDevice, readServerTruth } from './oracle';
 import { guard, personInput, setTracer, trace, writeOp, editSomething, type SimDevice } from './ops';
 import { Rng } from './rng';
-import type { SoakServer } from './server';
+import { reliableFetch, type SoakServer } from './server';
 import { newTeam } from './team';
 
 export interface RunOptions {
@@ -102,13 +102,25 @@ export async function soakRun(opts: RunOptions): Promise<RunResult> {
         await createRecord(sim.device.db, 'person', personInput(rng), await sim.device.actor());
       }
       if (invite) {
-        await sim.device.engine.join({ serverUrl: opts.server.url, invite, name: `${sim.label} ${role}` });
+        // A connection kept alive across a server kill can fail before the request is sent: try again.
+        for (let attempt = 1; ; attempt++) {
+          try {
+            await sim.device.engine.join({
+              serverUrl: opts.server.url,
+              invite,
+              name: `${sim.label} ${role}`,
+            });
+            break;
+          } catch (error) {
+            if (attempt >= 5 || (error as { kind?: string }).kind !== 'offline') throw error;
+          }
+        }
       } else {
         // Another device of an existing member: a token for it from the member's first device.
         const owner = rng.pick(sims.filter((s) => s !== sim));
         const creds = await owner.device.credentials.get();
         if (!creds) return;
-        const res = await fetch(`${opts.server.url}/v1/devices`, {
+        const res = await reliableFetch(`${opts.server.url}/v1/devices`, {
           method: 'POST',
           headers: { authorization: `Bearer ${creds.token}`, 'content-type': 'application/json' },
           body: JSON.stringify({ deviceName: sim.label }),
@@ -257,7 +269,7 @@ async function erase(rng: Rng, server: SoakServer, sims: SimDevice[]): Promise<s
   const person = rng.pick(people);
   const email = person.emails[0]?.value;
   const body = email && rng.chance(0.3) ? { email } : { personId: person.id };
-  const res = await fetch(`${server.url}/v1/erase`, {
+  const res = await reliableFetch(`${server.url}/v1/erase`, {
     method: 'POST',
     headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
     body: JSON.stringify(body),
@@ -274,12 +286,12 @@ async function restoreFromServerTrash(
   const token = await adminToken(sims);
   if (!token) return null;
   const headers = { authorization: `Bearer ${token}` };
-  const list = (await (await fetch(`${server.url}/v1/trash`, { headers })).json()) as {
+  const list = (await (await reliableFetch(`${server.url}/v1/trash`, { headers })).json()) as {
     items: { entity: string; id: string }[];
   };
   if (list.items.length === 0) return null;
   const item = rng.pick(list.items);
-  const res = await fetch(`${server.url}/v1/trash/${item.entity}/${item.id}/restore`, {
+  const res = await reliableFetch(`${server.url}/v1/trash/${item.entity}/${item.id}/restore`, {
     method: 'POST',
     headers,
   });
