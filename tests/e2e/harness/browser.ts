@@ -54,6 +54,18 @@ export async function launchWithExtension(
   );
   const extensionId = new URL(target.url()).host;
   const worker = (await target.worker())!;
+  // The worker target can attach before the extension APIs are bound in it; wait until they are,
+  // so tests that evaluate in the worker never see `chrome` undefined.
+  for (let i = 0; i < 100; i++) {
+    const ready = await worker
+      .evaluate(
+        () =>
+          typeof (globalThis as { chrome?: { runtime?: { id?: string } } }).chrome?.runtime?.id === 'string',
+      )
+      .catch(() => false);
+    if (ready) break;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
   return {
     browser,
     extensionId,
