@@ -1,7 +1,6 @@
 import { companyNameKey, hardKeysOfPerson, type CountryCode } from '../identity';
 import type { Person } from '../model';
 import { nameProfile, type NameProfile } from './name-profile';
-import { nicknameGroups } from './nicknames';
 import { domainLabel, employerDomain } from './roles';
 
 /** What dedup needs of one person, computed once. */
@@ -18,6 +17,8 @@ export interface Features {
   companies: string[];
   /** How many of `companies` were recorded on the person rather than read or inferred. */
   recordedCompanies: number;
+  /** Shared keys (an office switchboard, a role mailbox) that block like a company. */
+  contexts: string[];
   /** Registrable employer domains of the emails, free mail left out. */
   domains: string[];
 }
@@ -54,17 +55,26 @@ function companyKey(name: string): string | null {
   return key;
 }
 
+// Company key of each company name as written, one string per name.
+const recordedKeys = new Map<string, string | null>();
+
 /**
  * The company key of a person: read from the stored soft key 'pn:<name>|<company>' when the keys
  * table gave one (the key functions drop '|', so the last one splits it), computed otherwise.
  */
 function recordedCompanyKey(person: Person, soft: string | undefined): string | null {
-  if (!person.companyName) return null;
-  if (soft) {
-    const company = soft.slice(soft.lastIndexOf('|') + 1);
-    return company ? `name:${company}` : null;
+  const name = person.companyName;
+  if (!name) return null;
+  let key = recordedKeys.get(name);
+  if (key === undefined) {
+    if (soft) {
+      const company = soft.slice(soft.lastIndexOf('|') + 1);
+      key = company ? `name:${company}` : null;
+    } else key = companyKey(name);
+    if (recordedKeys.size >= 50_000) recordedKeys.clear();
+    recordedKeys.set(name, key);
   }
-  return companyKey(person.companyName);
+  return key;
 }
 
 const HARD_PREFIXES = ['email:', 'phone:', 'li:'];
@@ -95,67 +105,15 @@ export function makeFeatures(
       const fromDomain = companyKey(domainLabel(d));
       if (fromDomain && !companies.includes(fromDomain)) companies.push(fromDomain);
     }
-    return { index, person, name: nameProfile(person, keys), keys, companies, recordedCompanies, domains };
+    return {
+      index,
+      person,
+      name: nameProfile(person, keys),
+      keys,
+      companies,
+      recordedCompanies,
+      contexts: [],
+      domains,
+    };
   };
-}
-
-/** 30-bit FNV-1a: small integers make Map keys that need no string building or hashing again. */
-export function hash30(s: string, seed = 0x811c9dc5): number {
-  let h = seed >>> 0;
-  for (let i = 0; i < s.length; i += 1) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h & 0x3fffffff;
-}
-
-/** First letters of a name word under each of its nickname groups: bob and robert both give "rob". */
-function wordBits(token: string, out: Set<string>): void {
-  if (token.length < 2) return;
-  const groups = nicknameGroups(token);
-  if (groups.length === 0) out.add(token.slice(0, 3));
-  else for (const g of groups) out.add(g.slice(0, 3));
-}
-
-export interface BlockKeys {
-  /** A company context with the start of one name word. */
-  near: number[];
-  /** The whole name, folded, for records with nothing else in common. */
-  whole: number[];
-}
-
-/**
- * Blocking keys: only people sharing one are ever compared. A company (recorded, read from an
- * employer domain, or inferred) with the start of any one name word, so a typo or a nickname in one
- * word is caught by the other; and the whole name alone, for the record that has no company.
- * Hashed, not concatenated: a colliding hash only adds a pair that is then compared and dropped.
- */
-export function blockingKeys(f: Features): BlockKeys {
-  const bits = new Set<string>();
-  const whole = new Set<number>();
-  for (const form of f.name.latin) {
-    for (const t of form.tokens) wordBits(t, bits);
-    if (form.source !== 'handle') {
-      whole.add(
-        hash30(
-          form.tokens
-            .map((t) => nicknameGroups(t)[0] ?? t)
-            .sort()
-            .join(' '),
-        ),
-      );
-    }
-  }
-  const { cjk, cjkSwapped } = f.name;
-  if (cjk) {
-    bits.add(`k${cjk.slice(0, 2)}`);
-    bits.add(`k${cjk.slice(-2)}`);
-    whole.add(hash30(`k${cjkSwapped && cjkSwapped < cjk ? cjkSwapped : cjk}`));
-  }
-  const near: number[] = [];
-  for (const c of f.companies.slice(0, 4)) {
-    const seed = hash30(c);
-    for (const b of bits) near.push(hash30(b, seed));
-  }
-  return { near, whole: [...whole] };
 }

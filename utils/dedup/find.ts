@@ -1,10 +1,11 @@
 import type { CountryCode } from '../identity';
 import type { Id, Person } from '../model';
 import { nameReason, evaluatePair, type ReviewPair } from './evaluate';
-import { blockingKeys, defaultHardKeys, makeFeatures, type Features } from './features';
+import { addBlockPairs } from './blocking';
+import { defaultHardKeys, makeFeatures, type Features } from './features';
 import { classifyKeys, clusterEdges } from './hard-keys';
 import { compareNames } from './name-compare';
-import { groupBy, PairBuffer } from './pairs';
+import { PairBuffer } from './pairs';
 import { keyReason, reasonKey, type DedupReason } from './reasons';
 
 export type { ReviewPair } from './evaluate';
@@ -40,47 +41,31 @@ export interface DedupResult {
 function inferCompanies(feats: readonly Features[]): void {
   const votes = new Map<string, Map<string, number>>();
   for (const f of feats) {
-    if (f.recordedCompanies === 0) continue;
+    if (f.recordedCompanies === 0 || f.domains.length === 0) continue;
     for (const d of f.domains) {
-      const tally = votes.get(d) ?? new Map<string, number>();
-      for (const c of f.companies.slice(0, f.recordedCompanies)) tally.set(c, (tally.get(c) ?? 0) + 1);
-      votes.set(d, tally);
+      let tally = votes.get(d);
+      if (!tally) votes.set(d, (tally = new Map()));
+      for (let c = 0; c < f.recordedCompanies; c += 1) {
+        const company = f.companies[c] ?? '';
+        tally.set(company, (tally.get(company) ?? 0) + 1);
+      }
     }
+  }
+  const winners = new Map<string, string[]>();
+  for (const [d, tally] of votes) {
+    let top = 0;
+    for (const count of tally.values()) top = Math.max(top, count);
+    winners.set(
+      d,
+      [...tally].filter(([, count]) => count === top).map(([c]) => c),
+    );
   }
   for (const f of feats) {
     if (f.recordedCompanies > 0) continue;
     for (const d of f.domains) {
-      const tally = votes.get(d);
-      if (!tally) continue;
-      const top = Math.max(...tally.values());
-      for (const [c, count] of tally) if (count === top && !f.companies.includes(c)) f.companies.push(c);
+      for (const c of winners.get(d) ?? []) if (!f.companies.includes(c)) f.companies.push(c);
     }
   }
-}
-
-function addBlocks(
-  pairs: PairBuffer,
-  blocks: Map<number, number[]>,
-  max: number,
-  open?: (i: number) => boolean,
-): number {
-  let skipped = 0;
-  for (const members of blocks.values()) {
-    if (members.length < 2) continue;
-    if (members.length > max) {
-      skipped += 1;
-      continue;
-    }
-    for (let x = 0; x < members.length; x += 1) {
-      const a = members[x] ?? 0;
-      const openA = !open || open(a);
-      for (let y = x + 1; y < members.length; y += 1) {
-        const b = members[y] ?? 0;
-        if (openA || open?.(b)) pairs.add(a, b);
-      }
-    }
-  }
-  return skipped;
 }
 
 /**
@@ -101,12 +86,10 @@ export function findDuplicates(people: readonly Person[], options: DedupOptions 
   for (const e of rejected) pairs.add(e.a, e.b);
 
   inferCompanies(feats);
-  const keys = feats.map(blockingKeys);
-  let skippedBlocks = addBlocks(pairs, groupBy(keys.map((k) => k.near)), options.maxBlock ?? 100);
-  // A whole name alone links only a record that has no company to anyone of that name: two
-  // companies on the two records would say they are namesakes (evaluatePair drops them anyway).
-  const noCompany = (i: number): boolean => (feats[i]?.companies.length ?? 0) === 0;
-  skippedBlocks += addBlocks(pairs, groupBy(keys.map((k) => k.whole)), options.maxNameBlock ?? 30, noCompany);
+  const skippedBlocks = addBlockPairs(feats, pairs, {
+    maxBlock: options.maxBlock ?? 100,
+    maxNameBlock: options.maxNameBlock ?? 30,
+  });
 
   const review: ReviewPair[] = [];
   let compared = 0;

@@ -8,6 +8,8 @@ import { UnionFind } from './union-find';
 export const MAX_KEY_GROUP = 20;
 /** A cluster bigger than this is a chain of mistakes, not one person: it goes to review. */
 export const MAX_CLUSTER = 50;
+/** Holders of a shared key up to this many are all compared; more are blocked by name. */
+const SMALL_GROUP = 4;
 
 export interface Edge {
   a: number;
@@ -31,12 +33,18 @@ export interface HardKeyResult {
  * (reception, a family line).
  */
 export function classifyKeys(feats: readonly Features[]): HardKeyResult {
+  // Most keys belong to one record: remember the first holder, and make a list only for a second.
+  const first = new Map<string, number>();
   const holders = new Map<string, number[]>();
   for (const f of feats) {
     for (const k of f.keys) {
-      const list = holders.get(k);
-      if (list) list.push(f.index);
-      else holders.set(k, [f.index]);
+      const one = first.get(k);
+      if (one === undefined) first.set(k, f.index);
+      else if (one !== f.index) {
+        const list = holders.get(k);
+        if (list) list.push(f.index);
+        else holders.set(k, [one, f.index]);
+      }
     }
   }
   const status = new Map<string, KeyStatus>();
@@ -66,10 +74,14 @@ export function classifyKeys(feats: readonly Features[]): HardKeyResult {
     status.set(key, st);
     const [first = 0, ...rest] = members;
     if (st === 'identity') for (const j of rest) edges.push({ a: first, b: j, key });
-    else if (members.length <= MAX_KEY_GROUP) {
+    else if (st === 'weak' || members.length <= SMALL_GROUP) {
       for (let x = 0; x < members.length; x += 1) {
         for (let y = x + 1; y < members.length; y += 1) evidence.push([members[x] ?? 0, members[y] ?? 0]);
       }
+    } else {
+      // A switchboard or inbox of a whole office: pair only holders whose names start alike, as a
+      // company does in blocking (its holders with other names are never reviewed anyway).
+      for (const i of members) feats[i]?.contexts.push(key);
     }
   }
   return { status, edges, evidence };

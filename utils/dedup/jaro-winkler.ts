@@ -49,22 +49,33 @@ export function jaroWinkler(a: string, b: string): number {
 }
 
 /** Edit distance with a cap: returns cap + 1 as soon as the distance must exceed it. */
+let rowA = new Int32Array(64);
+let rowB = new Int32Array(64);
+
 export function boundedLevenshtein(a: string, b: string, cap: number): number {
   if (Math.abs(a.length - b.length) > cap) return cap + 1;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  const lb = b.length;
+  if (lb + 1 > rowA.length) {
+    rowA = new Int32Array((lb + 1) * 2);
+    rowB = new Int32Array((lb + 1) * 2);
+  }
+  let prev = rowA;
+  let cur = rowB;
+  for (let j = 0; j <= lb; j += 1) prev[j] = j;
   for (let i = 1; i <= a.length; i += 1) {
-    const cur = [i];
+    cur[0] = i;
     let rowMin = i;
-    for (let j = 1; j <= b.length; j += 1) {
-      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+    const c = a.charCodeAt(i - 1);
+    for (let j = 1; j <= lb; j += 1) {
+      const cost = c === b.charCodeAt(j - 1) ? 0 : 1;
       const v = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
-      cur.push(v);
-      rowMin = Math.min(rowMin, v);
+      cur[j] = v;
+      if (v < rowMin) rowMin = v;
     }
     if (rowMin > cap) return cap + 1;
-    prev = cur;
+    [prev, cur] = [cur, prev];
   }
-  return prev[b.length] ?? cap + 1;
+  return prev[lb] ?? cap + 1;
 }
 
 /** True when one insertion, deletion, substitution or swap of neighbours turns a into b. */

@@ -47,8 +47,11 @@ for (const group of GROUPS) {
   for (const c of rest) if (!CANONICAL.has(c)) CANONICAL.set(c, first);
 }
 
+const ANY_VARIANT = new RegExp(`[${[...CANONICAL.keys()].join('')}]`, 'u');
+
 /** Maps every variant kanji to its group's first form. */
 export function foldKanjiVariants(s: string): string {
+  if (!ANY_VARIANT.test(s)) return s;
   let out = '';
   for (const c of s) out += CANONICAL.get(c) ?? c;
   return out;

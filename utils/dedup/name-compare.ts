@@ -1,5 +1,4 @@
 import { boundedLevenshtein, damerauAtMostOne, jaroWinkler } from './jaro-winkler';
-import { foldKanjiVariants } from './kanji-variants';
 import type { NameForm, NameProfile } from './name-profile';
 import { areNicknames } from './nicknames';
 
@@ -93,7 +92,9 @@ function addKind(kinds: NameMatchKind[], k: NameMatchKind | null): void {
  * word. Numbers only (this runs for every candidate pair); formKinds says how, for the winner.
  */
 function formSim(a: NameForm, b: NameForm): number {
-  const [small, large] = a.tokens.length <= b.tokens.length ? [a.tokens, b.tokens] : [b.tokens, a.tokens];
+  const flip = a.tokens.length > b.tokens.length;
+  const small = flip ? b.tokens : a.tokens;
+  const large = flip ? a.tokens : b.tokens;
   const m = Math.min(small.length, 4);
   const l = Math.min(large.length, 5);
   if (m === 0) return 0;
@@ -143,17 +144,12 @@ function formKinds(a: NameForm, b: NameForm): NameMatchKind[] {
   return kinds;
 }
 
-type Script = 'han' | 'kana' | 'mixed';
-const HAN = /^[\p{Script=Han}々〆ヶ]+$/u;
-const KANA = /^[\p{Script=Hiragana}\p{Script=Katakana}ー]+$/u;
-const scriptOf = (s: string): Script => (HAN.test(s) ? 'han' : KANA.test(s) ? 'kana' : 'mixed');
-
 const CJK_TYPO_SIM = 0.86;
 const VARIANT_SIM = 0.97;
 
-function cjkSim(a: string, b: string): number {
+function cjkSim(a: string, b: string, foldedA: string | null, foldedB: string | null): number {
   if (a === b) return 1;
-  if (foldKanjiVariants(a) === foldKanjiVariants(b)) return VARIANT_SIM;
+  if (foldedA !== null && foldedA === foldedB) return VARIANT_SIM;
   const shorter = a.length <= b.length ? a : b;
   const longer = shorter === a ? b : a;
   const d = boundedLevenshtein(a, b, 3);
@@ -172,23 +168,39 @@ function cjkKind(sim: number): NameMatchKind | null {
 }
 
 /** Kanji (or kana) against kanji (or kana), both word orders; null when they can't be compared. */
+/** Kanji (or kana) against kanji (or kana), both word orders; null when they can't be compared. */
 function compareCjk(a: NameProfile, b: NameProfile): { sim: number; swapped: boolean } | null {
   if (!a.cjk || !b.cjk) return null;
-  const script = scriptOf(a.cjk);
   // Kanji and kana spell the same name with different letters: no way to compare them here.
-  if (script === 'mixed' || script !== scriptOf(b.cjk)) return null;
-  let sim = cjkSim(a.cjk, b.cjk);
+  if (a.cjkScript === 'mixed' || a.cjkScript !== b.cjkScript) return null;
+  let sim = cjkSim(a.cjk, b.cjk, a.cjkFolded, b.cjkFolded);
   let swapped = false;
   if (sim < 1 && a.cjkSwapped) {
-    const s = cjkSim(a.cjkSwapped, b.cjk);
+    const s = cjkSim(a.cjkSwapped, b.cjk, null, null);
     if (s > sim) [sim, swapped] = [s, true];
   }
   if (sim < 1 && b.cjkSwapped) {
-    const s = cjkSim(a.cjk, b.cjkSwapped);
+    const s = cjkSim(a.cjk, b.cjkSwapped, null, null);
     if (s > sim) [sim, swapped] = [s, true];
   }
   return { sim, swapped };
 }
+
+function kindsOf(
+  explain: boolean,
+  fa: NameForm | null,
+  fb: NameForm | null,
+  cjk: { sim: number; swapped: boolean } | null,
+): NameMatchKind[] {
+  if (!explain) return NO_KINDS;
+  if (fa && fb) return formKinds(fa, fb);
+  const kinds: NameMatchKind[] = [];
+  addKind(kinds, cjkKind(cjk?.sim ?? 0));
+  if (cjk?.swapped) addKind(kinds, 'swapped');
+  return kinds;
+}
+
+const NO_KINDS: NameMatchKind[] = [];
 
 /**
  * Compares two people's names every way both can be read, and keeps the best reading. Pass
@@ -197,35 +209,37 @@ function compareCjk(a: NameProfile, b: NameProfile): { sim: number; swapped: boo
 export function compareNames(a: NameProfile, b: NameProfile, explain = true): NameMatch {
   const cjk = compareCjk(a, b);
   let primary = cjk ? cjk.sim : -1;
-  let primaryForms: [NameForm, NameForm] | null = null;
+  let primaryA: NameForm | null = null;
+  let primaryB: NameForm | null = null;
   let handle = -1;
-  let handleForms: [NameForm, NameForm] | null = null;
+  let handleA: NameForm | null = null;
+  let handleB: NameForm | null = null;
   for (const fa of a.latin) {
     for (const fb of b.latin) {
       const sim = formSim(fa, fb);
       if (fa.source === 'handle' || fb.source === 'handle') {
-        if (sim > handle) [handle, handleForms] = [sim, [fa, fb]];
-      } else if (sim > primary) [primary, primaryForms] = [sim, [fa, fb]];
+        if (sim > handle) [handle, handleA, handleB] = [sim, fa, fb];
+      } else if (sim > primary) [primary, primaryA, primaryB] = [sim, fa, fb];
     }
   }
-  const kindsOf = (forms: [NameForm, NameForm] | null): NameMatchKind[] => {
-    if (!explain) return [];
-    if (forms) return formKinds(forms[0], forms[1]);
-    const kinds: NameMatchKind[] = [];
-    addKind(kinds, cjkKind(cjk?.sim ?? 0));
-    if (cjk?.swapped) addKind(kinds, 'swapped');
-    return kinds;
-  };
   if (primary >= 0) {
     const verdict = verdictOf(primary);
     // A handle can back up a name but never overrule it: taro.y@ is not a spelling of 花子.
-    if (handleForms && verdict !== 'different' && handle > primary) {
-      return { verdict: verdictOf(Math.min(handle, 0.94)), similarity: handle, kinds: kindsOf(handleForms) };
+    if (handleA && handleB && verdict !== 'different' && handle > primary) {
+      return {
+        verdict: verdictOf(Math.min(handle, 0.94)),
+        similarity: handle,
+        kinds: kindsOf(explain, handleA, handleB, cjk),
+      };
     }
-    return { verdict, similarity: primary, kinds: kindsOf(primaryForms) };
+    return { verdict, similarity: primary, kinds: kindsOf(explain, primaryA, primaryB, cjk) };
   }
-  if (handleForms && handle >= NAME_THRESHOLDS.similar) {
-    return { verdict: 'similar', similarity: Math.min(handle, 0.94), kinds: kindsOf(handleForms) };
+  if (handleA && handleB && handle >= NAME_THRESHOLDS.similar) {
+    return {
+      verdict: 'similar',
+      similarity: Math.min(handle, 0.94),
+      kinds: kindsOf(explain, handleA, handleB, cjk),
+    };
   }
   return { verdict: 'unknown', similarity: 0, kinds: [] };
 }

@@ -1,6 +1,12 @@
 import { foldKana, foldRomaji, hasCjk, normalizeText, romanizeKana } from '../identity';
 import type { Person } from '../model';
+import { foldKanjiVariants } from './kanji-variants';
 import { isRoleAddress } from './roles';
+
+const HAN = /^[\p{Script=Han}々〆ヶ]+$/u;
+const KANA = /^[\p{Script=Hiragana}\p{Script=Katakana}ー]+$/u;
+const scriptOf = (s: string): 'han' | 'kana' | 'mixed' =>
+  HAN.test(s) ? 'han' : KANA.test(s) ? 'kana' : 'mixed';
 
 /** Where a Latin-letter form of a name came from; comparisons say which one matched. */
 export type NameSource = 'name' | 'fields' | 'reading' | 'handle';
@@ -18,6 +24,10 @@ export interface NameProfile {
   cjk: string | null;
   /** The same with its two words the other way round, when it had two. */
   cjkSwapped: string | null;
+  /** Which script `cjk` is in: kanji and kana spell one name with different letters. */
+  cjkScript: 'han' | 'kana' | 'mixed' | null;
+  /** `cjk` with variant kanji folded (齋藤 → 斎藤). */
+  cjkFolded: string | null;
 }
 
 // Words around a name that are not part of it, as they look once dots are removed.
@@ -51,8 +61,12 @@ const romanize = memo(romanizeKana);
 
 /** normalizeText, with a shortcut for plain ASCII where it comes down to lower case and spaces. */
 export function fastNormalize(s: string): string {
-  return ASCII.test(s) ? s.toLowerCase().replace(/\s+/g, ' ').trim() : normalizeText(s);
+  if (ASCII.test(s)) return s.toLowerCase().replace(/\s+/g, ' ').trim();
+  // Kanji and kana have no case or accents: NFKC (half-width kana, full-width spaces) is all they need.
+  if (PLAIN_CJK.test(s)) return s.normalize('NFKC').replace(/\s+/g, ' ').trim();
+  return normalizeText(s);
 }
+const PLAIN_CJK = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\s\u3000ー々・]+$/u;
 
 const ASCII_SPLIT = /[^a-z0-9]+/;
 const SPLIT = /[^\p{L}\p{N}]+/u;
@@ -78,10 +92,13 @@ function latinTokens(normal: string): string[] {
  * Words of a kanji/kana name. Its order is not trusted (nameOrder defaults to western even for
  * 山田 太郎), so comparisons try both orders of a two-word name instead.
  */
+const KATAKANA = /[\u30a1-\u30fe\uff61-\uff9f]/;
+const MARKS = /[\p{P}\p{S}]/gu;
+
 function cjkWords(normal: string): string[] {
-  let s = foldKana(normal)
-    .replace(/[\p{P}\p{S}]/gu, ' ')
-    .trim();
+  let s = KATAKANA.test(normal) ? foldKana(normal) : normal;
+  MARKS.lastIndex = 0;
+  if (MARKS.test(s)) s = s.replace(MARKS, ' ').trim();
   for (const h of CJK_HONORIFICS) if (s.length > h.length && s.endsWith(h)) s = s.slice(0, -h.length).trim();
   return s.split(' ').filter(Boolean);
 }
@@ -140,5 +157,12 @@ export function nameProfile(p: Person, hardKeys: readonly string[] = []): NamePr
     addForm(latin, latinTokens(fastNormalize(reading)), 'reading');
   }
   if (latin.length === 0) for (const k of hardKeys) addForm(latin, handleName(k), 'handle');
-  return { display: p.displayName, latin, cjk, cjkSwapped };
+  return {
+    display: p.displayName,
+    latin,
+    cjk,
+    cjkSwapped,
+    cjkScript: cjk ? scriptOf(cjk) : null,
+    cjkFolded: cjk ? foldKanjiVariants(cjk) : null,
+  };
 }

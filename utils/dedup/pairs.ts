@@ -33,17 +33,3 @@ export class PairBuffer {
     return sorted.subarray(0, w);
   }
 }
-
-/** Blocks: key → the people holding it, with numeric keys. */
-export function groupBy(lists: readonly (readonly number[])[]): Map<number, number[]> {
-  const blocks = new Map<number, number[]>();
-  for (let index = 0; index < lists.length; index += 1) {
-    for (const k of lists[index] ?? []) {
-      const list = blocks.get(k);
-      if (list) {
-        if (list[list.length - 1] !== index) list.push(index);
-      } else blocks.set(k, [index]);
-    }
-  }
-  return blocks;
-}
