@@ -184,6 +184,41 @@ describe('sync between members', () => {
   });
 });
 
+describe('clocks', () => {
+  it('a stamp from a clock days ahead still wins over a later local edit, and the replica shows it', async () => {
+    const { a, b } = await twoMembers();
+    const p = await createRecord(a.db, 'person', { displayName: 'Kaito Mori' }, await a.actor());
+    await syncOk(a);
+    // A device with a broken clock (three days ahead) sets the title.
+    const ahead = `${String(Date.now() + 3 * 86_400_000).padStart(13, '0')}-000000-broken`;
+    const creds = (await a.credentials.get())!;
+    const res = await fetch(`${server.url}/v1/sync/push`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${creds.token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({
+        clientId: 'broken',
+        mutations: [
+          {
+            id: 'm1',
+            entity: 'person',
+            entityId: p.id,
+            op: 'patch',
+            fields: { title: { value: 'Future', hlc: ahead } },
+            hlc: ahead,
+          },
+        ],
+      }),
+    });
+    expect(res.status).toBe(200);
+    await syncOk(b);
+    await updateRecord(b.db, 'person', p.id, { title: 'Present' }, await b.actor());
+    await syncOk(b);
+    expect((await b.db.people.get(p.id))?.title).toBe('Future');
+    await syncOk(a);
+    expect(await a.db.people.get(p.id)).toEqual(await b.db.people.get(p.id));
+  });
+});
+
 describe('joining and leaving', () => {
   it('keeps records saved before joining, with their visibility, and shares them', async () => {
     const team = await newTeam(server, 'Join');

@@ -77,7 +77,7 @@ function parseRow(
  * Validates and shapes a page as if no record had unsent local edits (the common case). Pure: it
  * runs outside any transaction, so the next page is prepared while the previous one commits.
  */
-export function preparePage(page: PullResponse, region?: string): PreparedPage {
+export function preparePage(page: PullResponse, region: string | undefined, now: number): PreparedPage {
   const latest = new Map<string, Change>();
   for (const change of page.changes) {
     const key = refOf(change.entity, change.id);
@@ -91,7 +91,10 @@ export function preparePage(page: PullResponse, region?: string): PreparedPage {
       prepared.gone.push({ entity: change.entity, id: change.id });
       continue;
     }
-    for (const s of Object.values(change.stamps)) if (s > prepared.maxStamp) prepared.maxStamp = s;
+    // The clock follows every stamp it may (all but a broken clock's), and those are the ones dropped.
+    for (const s of Object.values(change.stamps)) {
+      if (s > prepared.maxStamp && Number(s.slice(0, 13)) <= now + MAX_REMOTE_DRIFT_MS) prepared.maxStamp = s;
+    }
     const parsed = parseRow(change.entity, { ...change.data, id: change.id });
     if (!parsed.ok) {
       prepared.invalid.push({ entity: change.entity, id: change.id, message: parsed.message });
@@ -100,7 +103,7 @@ export function preparePage(page: PullResponse, region?: string): PreparedPage {
     const ref = refOf(change.entity, change.id);
     const stamps: SyncStampRow = {
       ref,
-      stamps: change.stamps,
+      stamps: beyondClock(change.stamps, now),
       pending: {},
       synced: true,
       projection: change.projection,
@@ -110,6 +113,21 @@ export function preparePage(page: PullResponse, region?: string): PreparedPage {
     prepared.upserts.set(change.entity, list);
   }
   return prepared;
+}
+
+/**
+ * The stamps worth keeping for a record without local edits. The page's newest stamp moves this
+ * replica's clock past every stamp in it (same transaction), so any later local edit outranks them
+ * all and they would never decide anything: only a stamp the clock refused to follow (a broken
+ * clock far ahead) can still beat a local edit, and only those are kept. A first sync of a million
+ * records stores a million small rows instead of a million copies of every field's stamp.
+ */
+function beyondClock(stamps: Record<string, string>, now: number): Record<string, string> {
+  const limit = now + MAX_REMOTE_DRIFT_MS;
+  const kept: Record<string, string> = {};
+  for (const [field, stamp] of Object.entries(stamps))
+    if (Number(stamp.slice(0, 13)) > limit) kept[field] = stamp;
+  return kept;
 }
 
 /** Records with unacknowledged local edits: the server's version with those edits on top. */

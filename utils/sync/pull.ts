@@ -78,7 +78,7 @@ export async function pullAll(ctx: PullContext): Promise<PullTotals> {
       throw new SyncError('bad-response', `the server's cursor went from ${cursor} to ${page.nextCursor}`);
     }
     if (page.hasMore) fetching = quiet(ctx.transport.pull(page.nextCursor, ctx.pageLimit));
-    const prepared = preparePage(page, ctx.region);
+    const prepared = preparePage(page, ctx.region, ctx.now());
     if (committing) await committing;
     committing = commit(cursor, page, prepared);
     cursor = page.nextCursor;

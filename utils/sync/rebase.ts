@@ -1,7 +1,11 @@
 import type { StampRow } from '@/utils/db';
 import { compareHlc } from '@/utils/model';
 
-/** The stamps row as sync keeps it: what the write path stores plus what the server told us. */
+/**
+ * The stamps row as sync keeps it: what the write path stores plus what the server told us. For a
+ * record pulled without local edits, `stamps` holds only stamps ahead of this replica's clock (see
+ * apply.ts): the others can never outrank a later local edit.
+ */
 export interface SyncStampRow extends StampRow {
   /** The server holds this record for us (pulled, or a push of it was acknowledged). */
   synced?: boolean;
