@@ -3,6 +3,7 @@ import { t } from '@/utils/i18n';
 import { fullName } from '@/utils/inpage/names';
 import type { PersonCardView } from '@/utils/inpage/views';
 import type { Candidate } from '@/utils/model';
+import { LogEmailAction } from '@/components/email-log/LogEmailAction';
 import { IntroForm, LogForm, TaskForm } from './ActionForms';
 import type { Ask } from './ask';
 import { PersonCard, type CardFields } from './PersonCard';
@@ -111,6 +112,13 @@ export function PersonPopover(props: PersonPopoverProps) {
         <button type="button" class="btn" data-action="log" onClick={() => setView('log')}>
           {t('inpage_action_log')}
         </button>
+        <LogEmailAction
+          personId={person.id}
+          emails={person.emails.length ? person.emails : candidate.emails}
+          ask={ask}
+          onDone={done}
+          onError={fail}
+        />
         <button type="button" class="btn" data-action="task" onClick={() => setView('task')}>
           {t('inpage_action_task')}
         </button>

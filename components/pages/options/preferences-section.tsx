@@ -3,6 +3,7 @@ import { getCountries } from 'libphonenumber-js/min';
 import { t } from '@/utils/i18n';
 import type { Settings, Visibility } from '@/utils/model';
 import { updateSettings } from '@/utils/settings/settings';
+import { AutoLogSetting } from '@/components/email-log/AutoLogSetting';
 import { SelectField } from '@/components/ui/field';
 import { ErrorNote, StatusNote } from '@/components/ui/notice';
 import { uiLocale } from '@/components/ui/format';
@@ -59,6 +60,7 @@ export function PreferencesSection({ settings }: { settings: Settings }) {
         onValue={(defaultVisibility) => void save({ defaultVisibility })}
         choices={VISIBILITIES.map((v) => ({ value: v, label: visibilityLabel(v) }))}
       />
+      <AutoLogSetting on={settings.autoLogEmails} onError={setError} />
       {saved && <StatusNote>{t('options_saved')}</StatusNote>}
       <ErrorNote error={error} />
     </section>
