@@ -5,7 +5,8 @@
 export const BADGE_CSS = `
 :host { all: initial; }
 .w { position: absolute; left: 0; top: 0; width: 20px; height: 20px; opacity: 0; pointer-events: none; }
-.w.float { opacity: 1; pointer-events: auto; }
+.w.float, .w.flow { opacity: 1; pointer-events: auto; }
+.w.flow { left: 4px; top: 1px; }
 .b {
   all: initial; box-sizing: border-box; position: relative; display: flex; align-items: center;
   justify-content: center; width: 20px; height: 20px; border-radius: 10px; cursor: pointer;

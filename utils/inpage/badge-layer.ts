@@ -12,7 +12,7 @@ import {
 } from './badge-view';
 import { isOurs } from './ours';
 import { MIN_BADGE_CONFIDENCE, pageAnchorFor } from './page-anchor';
-import { chooseSpot, insertionPoint, pageCoverAt, runOnEnd, spotsFor, textBox } from './placement';
+import { chooseSpot, insertionPoint, pageCoverAt, runOn, spotsFor, textBox } from './placement';
 
 export type { BadgeEntry } from './badge-view';
 
@@ -139,6 +139,7 @@ export class BadgeLayer {
       expanded: false,
       blocked: false,
       floating: anchor === this.corner,
+      inFlow: false,
     };
     this.entries.add(entry);
     this.byAnchor.set(anchor, entry);
@@ -165,20 +166,35 @@ export class BadgeLayer {
   }
 
   /**
-   * Makes the hosts that are missing. Only writes: with an IntersectionObserver the badges are
-   * placed from its next report, after the browser's own layout, so adding them never forces a
-   * synchronous layout of the page; without one they are placed at once.
+   * Makes the hosts that are missing. All boxes are read first, while the page's layout is clean,
+   * then every host is added: one frame for the batch, and no forced layout. A badge whose spot
+   * after the name is free sits in the text flow there; the others are offset once laid out.
    */
   private show(list: BadgeEntry[]): void {
-    for (const e of list) {
-      if (e.view) continue;
-      const view = showBadge(e, this.doc, this.opts.lang, this.hooks);
-      if (this.placer && !e.floating) {
-        this.byHost.set(view.host, e);
+    const plans = list
+      .filter((e) => !e.view)
+      .map((e) => ({ entry: e, after: e.floating ? undefined : this.flowSpot(e.anchor) }));
+    const offset: BadgeEntry[] = [];
+    for (const { entry, after } of plans) {
+      entry.inFlow = !!after;
+      const view = showBadge(entry, this.doc, this.opts.lang, this.hooks, after);
+      if (entry.floating || after) continue;
+      offset.push(entry);
+      if (this.placer) {
+        this.byHost.set(view.host, entry);
         this.placer.observe(view.host);
       }
     }
-    if (!this.placer) this.place(list);
+    if (!this.placer) this.place(offset);
+  }
+
+  /** The page node to put the host after when the spot right after the name is free. */
+  private flowSpot(anchor: Element): Node | undefined {
+    const text = textBox(anchor);
+    if (!text) return undefined;
+    const run = runOn(text, insertionPoint(anchor));
+    const [right] = spotsFor(text, run.end);
+    return right && chooseSpot([right], pageCoverAt(anchor)) ? run.after : undefined;
   }
 
   private onPlaced(records: IntersectionObserverEntry[]): void {
@@ -202,7 +218,7 @@ export class BadgeLayer {
     return this.corner;
   }
 
-  /** Reads every box first, then writes every offset: at most one layout, however many badges. */
+  /** Offsets the badges that are not in the text flow. Reads every box first, then writes. */
   private place(list: BadgeEntry[], origins?: Map<BadgeEntry, DOMRectReadOnly>): void {
     const plans: { entry: BadgeEntry; x: number; y: number; blocked: boolean }[] = [];
     const gone: BadgeEntry[] = [];
@@ -211,11 +227,11 @@ export class BadgeLayer {
         gone.push(entry);
         continue;
       }
-      if (entry.floating || !entry.view) continue;
+      if (entry.floating || entry.inFlow || !entry.view) continue;
       const text = textBox(entry.anchor);
       if (!text) continue;
       const origin = origins?.get(entry) ?? entry.view.host.getBoundingClientRect();
-      const spots = spotsFor(text, runOnEnd(entry.anchor, text, insertionPoint(entry.anchor)));
+      const spots = spotsFor(text, runOn(text, insertionPoint(entry.anchor)).end);
       const spot = chooseSpot(spots, pageCoverAt(entry.anchor));
       const at = spot ?? spots[0]!;
       plans.push({ entry, x: at.x - origin.left, y: at.y - origin.top, blocked: !spot });

@@ -19,6 +19,8 @@ export interface BadgeEntry {
   expanded: boolean;
   blocked: boolean;
   floating: boolean;
+  /** In the text flow after the name (placed by CSS), rather than offset by script. */
+  inFlow: boolean;
 }
 
 /**
@@ -45,6 +47,8 @@ export function showBadge(
   doc: Document,
   lang: BadgeLang,
   hooks: BadgeHooks,
+  /** In the text flow: the page node to follow. */
+  after?: Node,
 ): Host & { wrap: HTMLElement | null } {
   sheets ??= sheetFor(BADGE_CSS);
   const host = createHost(doc, entry.floating ? FLOATING : INLINE, sheets);
@@ -55,6 +59,7 @@ export function showBadge(
   const view = { ...host, wrap: null };
   entry.view = view;
   if (entry.floating) doc.documentElement.append(host.host);
+  else if (after?.parentNode) after.parentNode.insertBefore(host.host, after.nextSibling);
   else insertionPoint(entry.anchor).after(host.host);
   paintBadge(entry, lang, hooks);
   return view;
@@ -70,7 +75,7 @@ export function paintBadge(entry: BadgeEntry, lang: BadgeLang, hooks: BadgeHooks
   if (!view) return;
   if (!view.wrap) {
     view.wrap = view.root.ownerDocument.createElement('div');
-    view.wrap.className = entry.floating ? 'w float' : 'w';
+    view.wrap.className = entry.floating ? 'w float' : entry.inFlow ? 'w flow' : 'w';
     view.root.append(view.wrap);
   }
   const { info } = entry;

@@ -1,10 +1,12 @@
 /**
- * Where a badge goes. The host is a zero-size, absolutely positioned element right after the
- * anchor, so adding it never moves the page (no layout shift); the visible 20px circle is then
- * offset inside our shadow root. It goes after the name and whatever text runs on from it on the
- * same line (LinkedIn's "· 2nd"), found from the line's boxes rather than by hit-testing the page;
- * the boxes of the controls around it then rule out a spot over one of the page's controls, trying
- * above the name's end and left of it before giving up.
+ * Where a badge goes. The host is a zero-size, absolutely positioned element, so adding it never
+ * moves the page (no layout shift). Usually it goes into the text flow right after the name and
+ * whatever runs on from it on the same line (LinkedIn's "· 2nd"), and CSS alone puts the circle
+ * there: decided from boxes read before anything is added, it costs one frame and follows any
+ * reflow. When that spot would cover one of the page's controls (judged from the boxes of the
+ * controls around the anchor, not by hit-testing a large page), the host goes right after the
+ * name and the circle is offset inside our shadow root to a spot above the name's end or left of
+ * it, measured once the host is laid out.
  */
 
 export interface Box {
@@ -41,36 +43,40 @@ export function textBox(anchor: Element): Box | null {
   return { left, top: last.top, width: last.right - left, height: last.height };
 }
 
-/** The nearest ancestor that lays out lines (not an inline box). */
-function lineContainer(el: Element): Element {
-  const view = el.ownerDocument.defaultView;
-  let node: Element | null = el.parentElement;
-  while (node && node.parentElement && view?.getComputedStyle(node).display.startsWith('inline')) {
-    node = node.parentElement;
-  }
-  return node ?? el;
-}
+const isInline = (el: Element): boolean =>
+  el.ownerDocument.defaultView?.getComputedStyle(el).display.startsWith('inline') ?? false;
 
 /**
- * The right edge of the text that runs on from the anchor on its last line: boxes after it on the
- * same line, each starting within a few px of the previous one's end.
+ * What runs on from the name on its last line (LinkedIn's "· 2nd", a pronoun): the page nodes after
+ * the insertion point whose boxes start within a few px of the previous one's end. Returns where
+ * that run ends on screen and the last node of it, after which a badge can sit in the text flow.
  */
-export function runOnEnd(anchor: Element, text: Box, after: Element = anchor): number {
-  const range = anchor.ownerDocument.createRange();
-  range.setStartAfter(after);
-  const container = lineContainer(after);
-  range.setEnd(container, container.childNodes.length);
+export function runOn(text: Box, from: Element): { end: number; after: Node } {
+  const range = from.ownerDocument.createRange();
   const top = text.top;
   const bottom = text.top + text.height;
-  const onLine = [...range.getClientRects()]
-    .filter((r) => r.width > 0 && r.top < bottom && r.bottom > top && r.left >= text.left + text.width - 1)
-    .sort((a, b) => a.left - b.left);
   let end = text.left + text.width;
-  for (const r of onLine) {
-    if (r.left > end + RUN_ON_PX) break;
-    end = Math.max(end, r.right);
+  let after: Node = from;
+  let node: Node = from;
+  for (let steps = 0; steps < 12; steps++) {
+    let next = node.nextSibling;
+    // A level ran out: the run may go on after an inline parent.
+    while (!next && node.parentElement && isInline(node.parentElement)) {
+      node = node.parentElement;
+      next = node.nextSibling;
+    }
+    if (!next) break;
+    node = next;
+    if (next.nodeType === 3 && !next.textContent?.trim()) continue;
+    if (next.nodeType !== 1 && next.nodeType !== 3) continue;
+    range.selectNode(next);
+    const rects = [...range.getClientRects()].filter((r) => r.width > 1 && r.top < bottom && r.bottom > top);
+    if (rects.length === 0) continue; // nothing on this line (hidden, or on the next line)
+    if (Math.min(...rects.map((r) => r.left)) > end + RUN_ON_PX) break;
+    end = Math.max(end, ...rects.map((r) => r.right));
+    after = next;
   }
-  return end;
+  return { end, after };
 }
 
 /** Spots in viewport coordinates, best first: after the run-on text, above the name's end, left of it. */

@@ -32,17 +32,6 @@ export interface Attribution {
 const LONG_TASK_US = 50_000;
 const TASK_NAMES = new Set(['RunTask', 'ThreadControllerImpl::RunTask']);
 
-function union(intervals: [number, number][]): [number, number][] {
-  const sorted = [...intervals].sort((a, b) => a[0] - b[0]);
-  const out: [number, number][] = [];
-  for (const [s, e] of sorted) {
-    const last = out.at(-1);
-    if (last && s <= last[1]) last[1] = Math.max(last[1], e);
-    else out.push([s, e]);
-  }
-  return out;
-}
-
 /** `marks`: the console.timeStamp messages that open each navigation window, in order. */
 export function attribute(
   events: TraceEvent[],
@@ -59,7 +48,6 @@ export function attribute(
   const windowOf = (ts: number) => stamps.filter((s) => s <= ts).length;
   const windows = Array.from({ length: marks.length + 1 }, () => 0);
   const mine = ours.filter((e) => !main || (e.pid === main.pid && e.tid === main.tid));
-  const spans = union(mine.map((e) => [e.ts, e.ts + (e.dur ?? 0)]));
   // CPU time of the outermost slices: on a shared machine, wall time also counts other processes.
   const outer = mine.filter(
     (e) =>
@@ -76,13 +64,16 @@ export function attribute(
     ? events.filter((e) => e.ph === 'X' && TASK_NAMES.has(e.name) && e.pid === main.pid && e.tid === main.tid)
     : [];
   const busy = Array.from({ length: marks.length + 1 }, () => 0);
-  for (const [s, e] of union(tasks.map((t) => [t.ts, t.ts + (t.dur ?? 0)])))
-    busy[windowOf(s)]! += (e - s) / 1000;
-  const long = tasks.filter((t) => (t.dur ?? 0) > LONG_TASK_US);
-  const oursIn = (t: TraceEvent) =>
-    spans.reduce((sum, [s, e]) => sum + Math.max(0, Math.min(e, t.ts + (t.dur ?? 0)) - Math.max(s, t.ts)), 0);
+  // Tasks do not nest on one thread: their CPU time adds up without double counting.
+  for (const t of tasks) busy[windowOf(t.ts)]! += (t.tdur ?? t.dur ?? 0) / 1000;
+  // Long by CPU time, so that a busy machine stretching wall time does not make tasks "long".
+  const cpu = (e: TraceEvent) => e.tdur ?? e.dur ?? 0;
+  const long = tasks.filter((t) => cpu(t) > LONG_TASK_US);
+  const within = (t: TraceEvent) => (e: TraceEvent) =>
+    e.ts >= t.ts && e.ts + (e.dur ?? 0) <= t.ts + (t.dur ?? 0);
+  const oursIn = (t: TraceEvent) => outer.filter(within(t)).reduce((sum, e) => sum + cpu(e), 0);
   const withOurs = long.filter((t) => oursIn(t) > 0);
-  const longTasks = withOurs.filter((t) => (t.dur ?? 0) - oursIn(t) <= LONG_TASK_US).length;
+  const longTasks = withOurs.filter((t) => cpu(t) - oursIn(t) <= LONG_TASK_US).length;
   return { windows, longTasks, longTasksWithOurs: withOurs.length, allLongTasks: long.length, busy };
 }
 
