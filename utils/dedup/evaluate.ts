@@ -1,5 +1,6 @@
 import type { Id } from '../model';
 import type { Features } from './features';
+import { judgedDifferent } from './hard-keys';
 import { compareNames, type NameMatch } from './name-compare';
 import { keyReason, type DedupReason, type KeyStatus } from './reasons';
 
@@ -28,16 +29,18 @@ export function nameReason(fa: Features, fb: Features, m: NameMatch): DedupReaso
 }
 
 /**
- * Whether a candidate pair goes in front of a human, and why. Names that are clearly different
- * never do. A shared personal key is enough on its own; a shared switchboard or role mailbox needs
- * names that at least roughly agree; the same company or employer domain needs similar names; a
- * whole name alone needs an exact match and no company saying otherwise.
+ * Whether a candidate pair goes in front of a human, and why. Names that are clearly different,
+ * and pairs someone already judged to be two people, never do. A shared personal key is enough on
+ * its own; a shared switchboard or role mailbox needs names that at least roughly agree; the same
+ * company or employer domain needs similar names; a whole name alone needs an exact match and no
+ * company saying otherwise.
  */
 export function evaluatePair(
   fa: Features,
   fb: Features,
   status: ReadonlyMap<string, KeyStatus>,
 ): ReviewPair | null {
+  if (judgedDifferent(fa, fb)) return null;
   const m = compareNames(fa.name, fb.name, false);
   if (m.verdict === 'different') return null;
   let shared: string[] | null = null;

@@ -224,3 +224,16 @@ describe('findDuplicates: blocking and determinism', () => {
     );
   });
 });
+
+describe('findDuplicates: decisions already made', () => {
+  it('never proposes a pair someone marked as two people', () => {
+    const a = p('Bob Smith', { companyName: 'Acme', ...email('bob@acme.com') });
+    const b = p('Robert Smith', { companyName: 'Acme', ...email('bob@acme.com') });
+    const c = p('Robert Smith', { companyName: 'Acme' });
+    const judged = { ...a, notDuplicateOf: [b.id] };
+    const r = findDuplicates([judged, b, c]);
+    expect(r.autoMerge).toEqual([]);
+    expect(ids(r).review).not.toContainEqual([a.id, b.id].sort());
+    expect(ids(r).review).toContainEqual([b.id, c.id].sort());
+  });
+});

@@ -1,5 +1,5 @@
 import type { Features } from './features';
-import { compareNames } from './name-compare';
+import { compareNames, type NameVerdict } from './name-compare';
 import type { KeyStatus } from './reasons';
 import { isRoleAddress } from './roles';
 import { UnionFind } from './union-find';
@@ -10,6 +10,19 @@ export const MAX_KEY_GROUP = 20;
 export const MAX_CLUSTER = 50;
 /** Holders of a shared key up to this many are all compared; more are blocked by name. */
 const SMALL_GROUP = 4;
+
+/** True when someone said these two are different people (Person.notDuplicateOf, kept on both). */
+export function judgedDifferent(a: Features, b: Features): boolean {
+  return (
+    (a.person.notDuplicateOf?.includes(b.person.id) ?? false) ||
+    (b.person.notDuplicateOf?.includes(a.person.id) ?? false)
+  );
+}
+
+/** The names' verdict, or 'different' when a person already said so. */
+function verdictOf(a: Features, b: Features): NameVerdict {
+  return judgedDifferent(a, b) ? 'different' : compareNames(a.name, b.name, false).verdict;
+}
 
 export interface Edge {
   a: number;
@@ -61,7 +74,7 @@ export function classifyKeys(feats: readonly Features[]): HardKeyResult {
       let allSame = true;
       for (let x = 0; x < members.length && !different; x += 1) {
         for (let y = x + 1; y < members.length && !different; y += 1) {
-          const v = compareNames(feats[members[x] ?? 0]!.name, feats[members[y] ?? 0]!.name, false).verdict;
+          const v = verdictOf(feats[members[x] ?? 0]!, feats[members[y] ?? 0]!);
           if (v === 'different') different = true;
           if (v === 'weak') doubtful = true;
           if (v !== 'same') allSame = false;
@@ -114,7 +127,7 @@ export function clusterEdges(
     let ok = list.length <= MAX_CLUSTER;
     for (let x = 0; ok && x < list.length; x += 1) {
       for (let y = x + 1; ok && y < list.length; y += 1) {
-        const v = compareNames(feats[list[x] ?? 0]!.name, feats[list[y] ?? 0]!.name, false).verdict;
+        const v = verdictOf(feats[list[x] ?? 0]!, feats[list[y] ?? 0]!);
         ok = v !== 'different' && v !== 'weak';
       }
     }

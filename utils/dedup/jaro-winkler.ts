@@ -75,7 +75,7 @@ export function boundedLevenshtein(a: string, b: string, cap: number): number {
     if (rowMin > cap) return cap + 1;
     [prev, cur] = [cur, prev];
   }
-  return prev[lb] ?? cap + 1;
+  return Math.min(prev[lb] ?? cap + 1, cap + 1);
 }
 
 /** True when one insertion, deletion, substitution or swap of neighbours turns a into b. */
