@@ -56,6 +56,14 @@ describe('logging emails with saved people', () => {
       created: false,
     });
     await expect(logEmail({ personIds: [hidden], at: AT })).rejects.toThrow(/not saved/);
+    // The same email logged for someone else on it: they join the one interaction.
+    const aiko = (await createRecord(db, 'person', { displayName: 'Aiko Kato' }, as('me'))).id;
+    expect(await logEmail({ personIds: [aiko], at: AT })).toEqual({
+      interactionId: first.interactionId,
+      created: false,
+    });
+    expect((await db.interactions.get(first.interactionId))?.personIds).toEqual([kenji, aiko]);
+    expect(await db.interactions.count()).toBe(1);
   });
 
   it('writes nothing on its own while automatic logging is off (the default)', async () => {

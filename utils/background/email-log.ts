@@ -1,4 +1,12 @@
-import { createRecord, findByKeys, getDb, inOneTransaction, type Actor, type MeishiDb } from '@/utils/db';
+import {
+  createRecord,
+  findByKeys,
+  getDb,
+  inOneTransaction,
+  updateRecord,
+  type Actor,
+  type MeishiDb,
+} from '@/utils/db';
 import { emailKey } from '@/utils/identity';
 import type { EmailLogged } from '@/utils/messaging/intro';
 import type { MessageData, Replies } from '@/utils/messaging/protocol';
@@ -7,12 +15,13 @@ import { getSettings } from '@/utils/settings/settings';
 import { currentActor } from './actor';
 import { levelOf } from './visible-ties';
 
-/** An email logged twice (one click, then the automatic pass) is the same instant with the same people. */
-async function alreadyLogged(db: MeishiDb, memberId: string, personIds: string[], at: number) {
-  const same = await db.interactions.where('personIds').anyOf(personIds).toArray();
-  return same.find(
-    (it) => it.deletedAt == null && it.memberId === memberId && it.kind === 'email' && it.at === at,
-  );
+/**
+ * The email already logged by this member at this very instant: logging it again (one click, then the
+ * automatic pass, or for another person on it) finds it instead of making a second.
+ */
+async function alreadyLogged(db: MeishiDb, memberId: string, at: number) {
+  const same = await db.interactions.where('at').equals(at).toArray();
+  return same.find((it) => it.deletedAt == null && it.memberId === memberId && it.kind === 'email');
 }
 
 /** An interaction is never more visible than the most private card it names. */
@@ -34,8 +43,20 @@ async function write(
 ): Promise<{ interactionId: string; created: boolean }> {
   const personIds = people.map((p) => p.id);
   return inOneTransaction(db, async () => {
-    const existing = await alreadyLogged(db, actor.memberId, personIds, at);
-    if (existing) return { interactionId: existing.id, created: false };
+    const existing = await alreadyLogged(db, actor.memberId, at);
+    if (existing) {
+      // Logged before with fewer of its people (one click for one person): the others join it.
+      const missing = personIds.filter((id) => !existing.personIds.includes(id));
+      if (missing.length > 0)
+        await updateRecord(
+          db,
+          'interaction',
+          existing.id,
+          { personIds: [...existing.personIds, ...missing] },
+          actor,
+        );
+      return { interactionId: existing.id, created: false };
+    }
     const it = await createRecord(
       db,
       'interaction',
