@@ -46,7 +46,13 @@ export interface JoinDeps {
  * records saved here before joining (nothing local is wiped). The first pull is the caller's next sync.
  */
 export async function joinTeam(deps: JoinDeps, input: JoinInput): Promise<JoinOutcome> {
-  const parsed = JoinInputSchema.parse(input);
+  const checked = JoinInputSchema.safeParse(input);
+  if (!checked.success) {
+    const issue = checked.error.issues[0];
+    if (issue?.path[0] === 'invite') throw new SyncError('invite-invalid', 'this invite code is not valid');
+    throw new SyncError('bad-request', `${issue?.path.join('.') ?? 'join'}: ${issue?.message ?? 'invalid'}`);
+  }
+  const parsed = checked.data;
   const serverUrl = normalizeServerUrl(parsed.serverUrl);
   if (!serverUrl)
     throw new SyncError('bad-request', 'the server address must start with https:// or http://');
