@@ -61,7 +61,14 @@ function inferCompanies(feats: readonly Features[]): void {
     );
   }
   for (const f of feats) {
-    if (f.recordedCompanies > 0) continue;
+    if (f.recordedCompanies > 0) {
+      // Whoever has only this domain now carries this company too: the domain's own key is no
+      // longer needed to meet them, and would only double the blocks.
+      const recorded = f.companies.slice(0, f.recordedCompanies);
+      if (f.domains.every((d) => (winners.get(d) ?? []).some((c) => recorded.includes(c))))
+        f.companies = recorded;
+      continue;
+    }
     for (const d of f.domains) {
       for (const c of winners.get(d) ?? []) if (!f.companies.includes(c)) f.companies.push(c);
     }

@@ -61,17 +61,35 @@ const romanize = memo(romanizeKana);
 
 /** normalizeText, with a shortcut for plain ASCII where it comes down to lower case and spaces. */
 export function fastNormalize(s: string): string {
-  if (ASCII.test(s)) return s.toLowerCase().replace(/\s+/g, ' ').trim();
+  if (ASCII.test(s)) {
+    const lower = s.toLowerCase();
+    return ODD_SPACE.test(lower) ? lower.replace(/\s+/g, ' ').trim() : lower;
+  }
   // Kanji and kana have no case or accents: NFKC (half-width kana, full-width spaces) is all they need.
   if (PLAIN_CJK.test(s)) return s.normalize('NFKC').replace(/\s+/g, ' ').trim();
   return normalizeText(s);
 }
+const ODD_SPACE = /^\s|\s$|\s\s|[\t\n\r\f\v]/;
 const PLAIN_CJK = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\s\u3000ー々・]+$/u;
 
 const ASCII_SPLIT = /[^a-z0-9]+/;
 const SPLIT = /[^\p{L}\p{N}]+/u;
 
+const PLAIN_ASCII_WORDS = /^[a-z0-9 -]*$/;
+const ALNUM_RUNS = /[a-z0-9]+/g;
+
 function latinTokens(normal: string): string[] {
+  // The usual case, plain letters and spaces: one pass, no copies.
+  if (PLAIN_ASCII_WORDS.test(normal)) {
+    const words = normal.match(ALNUM_RUNS) ?? [];
+    let start = 0;
+    let end = words.length;
+    while (end - start > 1 && TITLES.has(words[start] ?? '')) start += 1;
+    while (end - start > 1 && SUFFIXES.has(words[end - 1] ?? '')) end -= 1;
+    const out = start === 0 && end === words.length ? words : words.slice(start, end);
+    for (let i = 0; i < out.length; i += 1) out[i] = foldWord(out[i] ?? '');
+    return out;
+  }
   // "Yamada, Taro": the part after the comma is the given name, unless it is a suffix ("Smith, Jr.").
   let s = normal.replace(/[.'’`´]/g, '');
   const split = ASCII.test(s) ? ASCII_SPLIT : SPLIT;
@@ -150,7 +168,11 @@ export function nameProfile(p: Person, hardKeys: readonly string[] = []): NamePr
     if (hasCjk(given + family)) {
       cjk ??= foldKana(family + given).replace(/\s+/g, '');
       if (given && family) cjkSwapped ??= foldKana(given + family).replace(/\s+/g, '');
-    } else addForm(latin, latinTokens(`${given} ${family}`), 'fields');
+    } else {
+      // Most records hold the same name twice, as display name and as parts: read it once.
+      const parts = `${given} ${family}`;
+      if (parts !== display && `${family} ${given}` !== display) addForm(latin, latinTokens(parts), 'fields');
+    }
   }
   if (p.givenNamePhonetic || p.familyNamePhonetic) {
     const reading = `${romanize(p.givenNamePhonetic ?? '')} ${romanize(p.familyNamePhonetic ?? '')}`;
