@@ -10,6 +10,7 @@ import { statusLabel, visibilityLabel } from '../../shared/labels';
 import { useMembers, type Members } from '../../shared/members';
 import { useSettings } from '../../shared/settings';
 import { withActor } from '../actions/actor';
+import { WarmMapPanel } from '../intros/warm-map-panel';
 import { hrefTo, type RouteProps } from '../router';
 import { CompanyForm, companyPatch } from './company-form';
 import { ProvenanceList, SafeLink } from './provenance';
@@ -144,6 +145,7 @@ export function CompanyView({ params }: RouteProps) {
         </section>
         <div class="person-side">
           <TeamAtCompany people={people} rels={rels} members={members} />
+          {company.deletedAt == null && <WarmMapPanel company={company} />}
           <TasksPanel on={{ companyId: id }} members={members} />
         </div>
       </div>
