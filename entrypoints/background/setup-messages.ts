@@ -10,7 +10,7 @@ import { addTask, askIntro, iKnowThem } from '@/utils/background/person-actions'
 import { personCard } from '@/utils/background/person-card';
 import { saveCompany } from '@/utils/background/save-company';
 import { tags } from '@/utils/background/tags';
-import { rememberCandidates, tabCandidates } from '@/utils/background/tab-candidates';
+import { rememberCandidates } from '@/utils/background/tab-candidates';
 import { handle } from '@/utils/messaging/handle';
 
 /** Every message the background answers, each parsed and sender-checked by `handle`. */
@@ -33,6 +33,5 @@ export function setupMessages(): void {
   handle('openDashboard', openDashboard);
   handle('inpageUi', (_data, sender) => injectInpageUi(sender));
   handle('scanTab', (data) => scanTab(data.tabId));
-  handle('tabCandidates', (data) => tabCandidates(data.tabId));
   handle('ping', async () => ({ ok: true, version: browser.runtime.getManifest().version }));
 }

@@ -63,3 +63,30 @@ export async function seedPeople(page: Page, people: readonly Person[]): Promise
     );
   }
 }
+
+/**
+ * A private copy of the built extension: other work on this machine may rebuild .output while the
+ * benchmark runs, and a page must never load half of one build and half of another.
+ */
+export async function snapshotBuild(from: string): Promise<string> {
+  const { cp, mkdtemp, readFile, readdir } = await import('node:fs/promises');
+  const { tmpdir } = await import('node:os');
+  const path = await import('node:path');
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const dir = await mkdtemp(path.join(tmpdir(), 'meishi-bench-ext-'));
+    try {
+      await cp(from, dir, { recursive: true });
+      // Whole only if every chunk the pages name is there.
+      const chunks = new Set(await readdir(path.join(dir, 'chunks')));
+      const pages = await Promise.all(
+        ['dashboard.html', 'popup.html', 'options.html'].map((f) => readFile(path.join(dir, f), 'utf8')),
+      );
+      const named = pages.flatMap((html) => [...html.matchAll(/\/chunks\/([^"]+\.js)/g)].map((m) => m[1]!));
+      if (named.every((c) => chunks.has(c))) return dir;
+    } catch {
+      // Copied during a rebuild: try again.
+    }
+    await new Promise((r) => setTimeout(r, 3000));
+  }
+  throw new Error(`could not copy a complete build from ${from}`);
+}

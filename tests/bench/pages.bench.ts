@@ -1,11 +1,12 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { loadavg } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { EXTENSION_PATH, launchWithExtension, type ExtensionBrowser } from '../e2e/harness/browser';
 import { startFixtureServer } from '../e2e/harness/fixture-server';
-import { benchPeople, seedPeople } from './pages-seed';
+import { benchPeople, seedPeople, snapshotBuild } from './pages-seed';
 import type { BenchResult } from './types';
 
 /**
@@ -44,61 +45,76 @@ async function openDashboard(ext: ExtensionBrowser): Promise<Page> {
   return page;
 }
 
-/** Milliseconds from each keystroke (its beforeinput event, which typed kana and kanji also fire) to the page's "results shown" mark. */
-async function keystrokeLatencies(page: Page): Promise<number[]> {
+/**
+ * Milliseconds from each keystroke (its beforeinput event, which typed kana and kanji also fire) to
+ * the page's marks: first matches on screen, and the whole answer (every row tested).
+ */
+async function keystrokeLatencies(page: Page): Promise<{ first: number[]; done: number[] }> {
   await page.evaluate(`(() => {
-    window.__lat = [];
+    window.__first = [];
+    window.__done = [];
     window.__t0 = 0;
-    document.addEventListener('beforeinput', (e) => { window.__t0 = e.timeStamp; }, true);
+    window.__t1 = 0;
+    document.addEventListener('beforeinput', (e) => { window.__t0 = e.timeStamp; window.__t1 = e.timeStamp; }, true);
     new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) if (e.name === 'meishi:results' && window.__t0) {
-        window.__lat.push(e.startTime - window.__t0);
-        window.__t0 = 0;
+      for (const e of list.getEntries()) {
+        if (e.name === 'meishi:results' && window.__t0) { window.__first.push(e.startTime - window.__t0); window.__t0 = 0; }
+        if (e.name === 'meishi:results-done' && window.__t1) { window.__done.push(e.startTime - window.__t1); window.__t1 = 0; }
       }
     }).observe({ type: 'mark' });
   })()`);
   await page.focus('#people-search');
-  const count = () => page.evaluate('window.__lat.length') as Promise<number>;
+  const count = () => page.evaluate('window.__done.length') as Promise<number>;
+  const key = async (press: () => Promise<void>) => {
+    const before = await count();
+    await press();
+    await page.waitForFunction(
+      (b) => (window as unknown as { __done: number[] }).__done.length > b,
+      {},
+      before,
+    );
+  };
   for (const query of QUERIES) {
-    for (const ch of query) {
-      const before = await count();
-      await page.keyboard.type(ch);
-      await page.waitForFunction(
-        (b) => (window as unknown as { __lat: number[] }).__lat.length > b,
-        {},
-        before,
-      );
-    }
-    for (let i = 0; i < query.length; i++) {
-      const before = await count();
-      await page.keyboard.press('Backspace');
-      await page.waitForFunction(
-        (b) => (window as unknown as { __lat: number[] }).__lat.length > b,
-        {},
-        before,
-      );
-    }
+    for (const ch of query) await key(() => page.keyboard.type(ch));
+    for (let i = 0; i < query.length; i++) await key(() => page.keyboard.press('Backspace'));
   }
-  return page.evaluate('window.__lat') as Promise<number[]>;
+  return page.evaluate('({ first: window.__first, done: window.__done })') as Promise<{
+    first: number[];
+    done: number[];
+  }>;
 }
 
-/** Scroll the list as a user flinging it, and with jumps; report long tasks (> 50 ms) meanwhile. */
-async function scrollLongTasks(page: Page): Promise<{ count: number; longest: number; frames: number }> {
-  return page.evaluate<[], () => { count: number; longest: number; frames: number }>(`(async () => {
-    const list = document.querySelector('.people-list');
-    const tasks = [];
-    const observer = new PerformanceObserver((l) => { for (const e of l.getEntries()) tasks.push(e.duration); });
-    observer.observe({ type: 'longtask' });
-    let frames = 0;
-    const frame = () => new Promise((r) => requestAnimationFrame(r));
-    for (let i = 0; i < 240; i++) { list.scrollTop += 900; frames++; await frame(); }
-    for (const f of [0.25, 0.5, 0.9, 0.1, 1, 0]) {
-      list.scrollTop = (list.scrollHeight - list.clientHeight) * f;
-      for (let i = 0; i < 10; i++) { list.scrollTop += 300; frames++; await frame(); }
+/**
+ * Scroll the list the way a user does, with the mouse wheel (the browser's own scrolling path), then
+ * with jumps of the scrollbar; report the page's long tasks (> 50 ms) meanwhile.
+ */
+async function scrollLongTasks(page: Page): Promise<{ count: number; longest: number; steps: number }> {
+  await page.evaluate(`(() => {
+    window.__tasks = [];
+    window.__observer = new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__tasks.push(e.duration); });
+    window.__observer.observe({ type: 'longtask' });
+  })()`);
+  const box = await (await page.$('.people-list'))!.boundingBox();
+  await page.mouse.move(box!.x + box!.width / 2, box!.y + box!.height / 2);
+  let steps = 0;
+  for (let i = 0; i < 200; i++, steps++) {
+    await page.mouse.wheel({ deltaY: 800 });
+    await page.evaluate('new Promise((r) => requestAnimationFrame(() => r(null)))');
+  }
+  for (const f of [0.25, 0.5, 0.9, 0.1, 1, 0]) {
+    await page.evaluate(
+      `(() => { const l = document.querySelector('.people-list'); l.scrollTop = (l.scrollHeight - l.clientHeight) * ${f}; })()`,
+    );
+    for (let i = 0; i < 10; i++, steps++) {
+      await page.mouse.wheel({ deltaY: 400 });
+      await page.evaluate('new Promise((r) => requestAnimationFrame(() => r(null)))');
     }
-    await new Promise((r) => setTimeout(r, 100));
-    observer.disconnect();
-    return { count: tasks.length, longest: tasks.length ? Math.max(...tasks) : 0, frames };
+  }
+  await new Promise((r) => setTimeout(r, 200));
+  return page.evaluate<[], () => { count: number; longest: number; steps: number }>(`(() => {
+    window.__observer.disconnect();
+    const t = window.__tasks;
+    return { count: t.length, longest: t.length ? Math.max(...t) : 0, steps: ${steps} };
   })()`);
 }
 
@@ -106,9 +122,10 @@ export async function run(): Promise<BenchResult[]> {
   if (!existsSync(path.join(EXTENSION_PATH, 'manifest.json'))) {
     execFileSync('npx', ['wxt', 'build'], { stdio: 'inherit' });
   }
+  const extensionPath = await snapshotBuild(EXTENSION_PATH);
   const people = benchPeople(N);
   const server = await startFixtureServer();
-  const ext = await launchWithExtension(server);
+  const ext = await launchWithExtension(server, { extensionPath });
   try {
     // The dashboard opens the database with its schema; the harness then writes the rows into it.
     const seedPage = await openDashboard(ext);
@@ -152,7 +169,7 @@ export async function run(): Promise<BenchResult[]> {
     // Wall-clock figures on a shared machine include other processes' work: the load average says how much.
     const load = loadavg()[0] ?? 0;
     const firstPaint = median(paints);
-    const searchP95 = p95(latencies);
+    const searchP95 = p95(latencies.first);
     const popupMedian = median(popups);
     return [
       {
@@ -170,21 +187,21 @@ export async function run(): Promise<BenchResult[]> {
         ok: true,
       },
       {
-        name: `dashboard search results per keystroke, p95 of ${latencies.length}`,
+        name: `dashboard search, first results per keystroke, p95 of ${latencies.first.length}`,
         value: searchP95,
         unit: 'ms',
         goal: '≤ 50 ms',
         ok: searchP95 <= 50,
       },
       {
-        name: 'dashboard search results per keystroke, median',
-        value: median(latencies),
+        name: 'dashboard search, whole answer per keystroke, p95',
+        value: p95(latencies.done),
         unit: 'ms',
         goal: 'informational',
         ok: true,
       },
       {
-        name: `dashboard long tasks while scrolling 100k rows (${scroll.frames} frames)`,
+        name: `dashboard long tasks while scrolling 100k rows (${scroll.steps} wheel steps)`,
         value: scroll.count,
         unit: 'tasks',
         goal: '0 tasks > 50 ms',
@@ -216,5 +233,6 @@ export async function run(): Promise<BenchResult[]> {
   } finally {
     await ext.close();
     await server.close();
+    await rm(extensionPath, { recursive: true, force: true });
   }
 }

@@ -2,7 +2,6 @@ import { z } from 'zod';
 import { browser } from 'wxt/browser';
 import { CandidateSchema, type Candidate } from '@/utils/model';
 import type { SenderInfo } from '@/utils/messaging/handle';
-import type { Replies } from '@/utils/messaging/protocol';
 
 /**
  * What the content scripts of each tab last found, so the popup can list "on this page" without
@@ -32,6 +31,9 @@ async function read(tabId: number): Promise<Entry[]> {
   return parsed.success ? parsed.data.entries : [];
 }
 
+/** The storage.session key of a tab's finds, for pages that follow its changes. */
+export const tabKey = keyOf;
+
 /** Called with each look-up a tab's content script makes. */
 export async function rememberCandidates(
   sender: SenderInfo,
@@ -54,11 +56,16 @@ export async function forgetTab(tabId: number): Promise<void> {
   await browser.storage.session.remove(keyOf(tabId));
 }
 
-/** The candidates found on the tab's current page, newest first (other pages of the tab are left out). */
-export async function tabCandidates(tabId: number): Promise<Replies['tabCandidates']> {
-  const tab = await browser.tabs.get(tabId).catch(() => undefined);
-  const url = tab?.url ? withoutHash(tab.url) : undefined;
+/**
+ * The candidates found on the tab's page at `url`, newest first (other pages of the tab are left
+ * out). Extension pages read storage.session themselves: the popup needs no round trip to the worker.
+ */
+export async function candidatesOn(tabId: number, url: string | undefined): Promise<Candidate[]> {
+  if (!url) return [];
+  const page = withoutHash(url);
   const entries = await read(tabId);
-  const here = url ? entries.filter((e) => e.url === url) : [];
-  return { candidates: here.reverse().map((e) => e.candidate) };
+  return entries
+    .filter((e) => e.url === page)
+    .reverse()
+    .map((e) => e.candidate);
 }

@@ -2,7 +2,6 @@ import { z } from 'zod';
 import {
   EntityNameSchema,
   IdSchema,
-  type Candidate,
   type EraseReceipt,
   type HistoryResponse,
   type Role,
@@ -18,8 +17,6 @@ import type { SyncStatus } from '@/utils/sync/status';
  * erase anyone.
  */
 export const PAGES_MESSAGES = {
-  /** The people and companies the tab's content scripts last found on its current page. */
-  tabCandidates: { from: 'page', data: z.object({ tabId: z.number().int().nonnegative() }) },
   syncStatus: { from: 'page', data: z.object({}).default({}) },
   syncNow: { from: 'page', data: z.object({}).default({}) },
   joinTeam: {
@@ -41,7 +38,6 @@ export const PAGES_MESSAGES = {
 } as const satisfies Record<string, { from: 'content' | 'page'; data: z.ZodType }>;
 
 export interface PagesReplies {
-  tabCandidates: { candidates: Candidate[] };
   /** The member's role decides what the pages offer (an admin may erase from the server). */
   syncStatus: SyncStatus & { role: Role | null };
   syncNow: SyncOutcome;

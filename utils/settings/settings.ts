@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { DEFAULT_SETTINGS, SettingsSchema, type Settings } from '@/utils/model';
+import { DEFAULT_SETTINGS, SettingsSchema, type Settings } from '@/utils/model/settings';
 
 const KEY = 'settings';
 

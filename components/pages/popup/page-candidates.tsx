@@ -4,6 +4,7 @@ import { t } from '@/utils/i18n';
 import { ask } from '@/utils/messaging/client';
 import type { Replies } from '@/utils/messaging/protocol';
 import type { Candidate } from '@/utils/model';
+import { candidatesOn, tabKey } from '@/utils/background/tab-candidates';
 import { ErrorNote } from '@/components/ui/notice';
 import type { TabInfo } from './active-tab';
 import { dashboardUrl } from './quick-search';
@@ -15,8 +16,8 @@ interface Found {
 }
 
 /** Candidates of the tab with fresh states: the page's last look-up, asked again so saves show at once. */
-async function load(tabId: number): Promise<Found[]> {
-  const { candidates } = await ask('tabCandidates', { tabId });
+async function load(tab: TabInfo): Promise<Found[]> {
+  const candidates = await candidatesOn(tab.id, tab.url);
   if (candidates.length === 0) return [];
   const { results } = await ask('lookup', { candidates });
   return candidates.map((candidate, i) => ({ candidate, result: results[i] }));
@@ -35,12 +36,12 @@ function useTabCandidates(tab: TabInfo | null | undefined): {
       return;
     }
     let live = true;
-    load(tab.id).then(
+    load(tab).then(
       (f) => live && setFound(f),
       () => live && setFound([]),
     );
     const onChanged = (changes: Record<string, unknown>, area: string) => {
-      if (area === 'session' && `tabCandidates:${tab.id}` in changes) setTick((n) => n + 1);
+      if (area === 'session' && tabKey(tab.id) in changes) setTick((n) => n + 1);
     };
     browser.storage.onChanged.addListener(onChanged);
     return () => {

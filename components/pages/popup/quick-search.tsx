@@ -47,7 +47,9 @@ export function dashboardUrl(path = ''): string {
 /** Instant search across everyone saved, from the token index: a result opens in the dashboard. */
 export function QuickSearch() {
   const [q, setQ] = useState('');
-  const hits = useLiveQuery(() => search(q), [q]);
+  // The answer carries its query, so a slow answer for an earlier keystroke is never shown as this one's.
+  const answer = useLiveQuery(async () => ({ q, hits: await search(q) }), [q]);
+  const hits = answer?.hits;
   return (
     <section class="quick-search" aria-label={t('popup_search_label')}>
       <label class="visually-hidden" for="popup-search">
@@ -67,9 +69,11 @@ export function QuickSearch() {
             {t('popup_search_results', hits.length)}
           </p>
           {hits.length === 0 ? (
-            <p class="muted">{t('popup_search_none')}</p>
+            <p class="muted" data-query={answer?.q}>
+              {t('popup_search_none')}
+            </p>
           ) : (
-            <ul class="hits">
+            <ul class="hits" data-query={answer?.q}>
               {hits.map((h) => (
                 <li key={`${h.entity}:${h.id}`}>
                   <a href={dashboardUrl(`${h.entity}/${h.id}`)} target="_blank" rel="noreferrer">

@@ -21,7 +21,12 @@ export interface ExtensionBrowser {
 /** Real Chromium with the built extension; fixture hosts resolve to the local HTTPS server. */
 export async function launchWithExtension(
   server: FixtureServer,
-  opts: { lang?: string; userDataDir?: string } = {},
+  opts: {
+    lang?: string;
+    userDataDir?: string;
+    /** A copy of the build, so a rebuild meanwhile cannot pull files away. */
+    extensionPath?: string;
+  } = {},
 ): Promise<ExtensionBrowser> {
   const userDataDir = opts.userDataDir ?? (await mkdtemp(path.join(tmpdir(), 'meishi-e2e-')));
   const rules = server.hosts.map((h) => `MAP ${h} 127.0.0.1:${server.port}`).join(',');
@@ -29,7 +34,7 @@ export async function launchWithExtension(
     executablePath: process.env.PUPPETEER_EXECUTABLE_PATH ?? '/usr/bin/chromium',
     headless: true,
     pipe: true,
-    enableExtensions: [EXTENSION_PATH],
+    enableExtensions: [opts.extensionPath ?? EXTENSION_PATH],
     userDataDir,
     args: [
       '--no-sandbox',

@@ -47,7 +47,11 @@ export class PopupPage {
 
   async search(query: string): Promise<string[]> {
     await this.page.type('#popup-search', query);
-    await this.page.waitForSelector('.hits, .quick-search .muted');
+    await this.page.waitForFunction(
+      (q) => document.querySelector(`.hits[data-query="${q}"], .quick-search .muted[data-query="${q}"]`),
+      {},
+      query,
+    );
     return this.page.$$eval('.hits .hit-name', (els) => els.map((e) => e.textContent ?? ''));
   }
 

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { getDb } from '@/utils/db';
+import { getDb } from '@/utils/db/db';
 import { t } from '@/utils/i18n';
 import { splitIntros } from '@/utils/intro/lists';
 import { formatRelative } from '@/components/ui/format';

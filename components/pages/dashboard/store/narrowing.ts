@@ -34,6 +34,44 @@ export function matchRows<R extends { hay: string }>(rows: readonly R[], query: 
 }
 
 const KEEP = 12;
+/** Rows tested between two looks at the clock. */
+const BATCH = 1024;
+
+/**
+ * One answer in the making: `step` tests rows until a deadline, so a scan of 100,000 rows can be
+ * spread over several frames and the first matches shown at once.
+ */
+export class Scan<R extends { hay: string }> {
+  readonly results: R[] = [];
+  private next = 0;
+  done = false;
+
+  constructor(
+    private readonly from: readonly R[],
+    private readonly test: ((hay: string) => boolean) | null,
+    private readonly onDone: (answer: readonly R[]) => void,
+  ) {}
+
+  /** Test rows until `deadline` (performance.now() ms); true once every row is tested. */
+  step(deadline = Infinity): boolean {
+    const { from, test, results } = this;
+    while (!this.done) {
+      const end = Math.min(from.length, this.next + BATCH);
+      for (let i = this.next; i < end; i++) {
+        const row = from[i]!;
+        if (!test || test(row.hay)) results.push(row);
+      }
+      this.next = end;
+      if (end === from.length) {
+        this.done = true;
+        this.onDone(results);
+      } else if (performance.now() >= deadline) {
+        break;
+      }
+    }
+    return this.done;
+  }
+}
 
 /**
  * As-you-type text search that reuses earlier answers: typing one more letter filters the previous
@@ -44,7 +82,8 @@ export class NarrowingSearch<R extends { hay: string }> {
   private base: readonly R[] | undefined;
   private answers = new Map<string, readonly R[]>();
 
-  run(rows: readonly R[], query: string): readonly R[] {
+  /** Start answering `query` over `rows`; finished at once when the answer is known or narrows nothing. */
+  begin(rows: readonly R[], query: string): Scan<R> | readonly R[] {
     if (rows !== this.base) {
       this.base = rows;
       this.answers.clear();
@@ -65,9 +104,18 @@ export class NarrowingSearch<R extends { hay: string }> {
         best = prev.length;
       }
     }
-    const answer = matchRows(from, key);
-    this.answers.set(key, answer);
-    if (this.answers.size > KEEP) this.answers.delete(this.answers.keys().next().value!);
-    return answer;
+    return new Scan(from, compileQuery(key), (answer) => {
+      if (this.base !== rows) return;
+      this.answers.set(key, answer);
+      if (this.answers.size > KEEP) this.answers.delete(this.answers.keys().next().value!);
+    });
+  }
+
+  /** The whole answer now. */
+  run(rows: readonly R[], query: string): readonly R[] {
+    const started = this.begin(rows, query);
+    if (!(started instanceof Scan)) return started;
+    started.step();
+    return started.results;
   }
 }

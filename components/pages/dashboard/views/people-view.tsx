@@ -10,7 +10,7 @@ import { STATUSES, statusLabel } from '../../shared/labels';
 import { useMembers } from '../../shared/members';
 import { useSettings } from '../../shared/settings';
 import { peopleIndex, personRow, type PeopleIndex, type PersonRow } from '../store/people-index';
-import { NarrowingSearch } from '../store/narrowing';
+import { useSearch } from '../store/use-search';
 import {
   EMPTY_QUERY,
   filterPeople,
@@ -49,15 +49,13 @@ export function PeopleView(_props: RouteProps) {
         : null,
     [version, index.ready, restKey, knownBy, interacted],
   );
-  const narrowing = useRef(new NarrowingSearch<PersonRow>()).current;
-  const results: readonly PersonRow[] = useMemo(
-    () => (narrowed ? narrowing.run(narrowed, q) : (preview ?? [])),
-    [narrowed, q, preview],
-  );
+  const search = useSearch(narrowed, q);
+  const results: readonly PersonRow[] = search ? search.rows : (preview ?? []);
+  const scanning = search ? !search.done : false;
   const tags = useMemo(() => (index.ready ? tagCounts(index.sorted('recent')) : []), [version, index.ready]);
   const memberIds = useLiveQuery(() => getDb().relationships.orderBy('memberId').uniqueKeys(), []) ?? [];
 
-  useResultMarks(results, q, index.ready);
+  useResultMarks(results, q, index.ready, scanning);
 
   const total = index.ready ? index.size : undefined;
   const filtered = JSON.stringify({ ...query, sort: '' }) !== JSON.stringify({ ...EMPTY_QUERY, sort: '' });
@@ -152,9 +150,11 @@ export function PeopleView(_props: RouteProps) {
       <p class="count" role="status">
         {total === undefined
           ? t('dash_loading_people')
-          : filtered
-            ? t('dash_people_matching', formatNumber(results.length), formatNumber(total))
-            : t('dash_people_count', formatNumber(total))}
+          : scanning
+            ? t('dash_people_matching_so_far', formatNumber(results.length))
+            : filtered
+              ? t('dash_people_matching', formatNumber(results.length), formatNumber(total))
+              : t('dash_people_count', formatNumber(total))}
       </p>
       {total === 0 ? (
         <FirstRun />
@@ -277,7 +277,7 @@ function useStartAfterFirstPaint(index: PeopleIndex, previewShown: boolean) {
 }
 
 /** Performance marks for the benchmarks: first rows on screen, and results for each query. */
-function useResultMarks(results: readonly PersonRow[], q: string, ready: boolean) {
+function useResultMarks(results: readonly PersonRow[], q: string, ready: boolean, scanning: boolean) {
   const first = useRef(false);
   useEffect(() => {
     if (!first.current && results.length > 0) {
@@ -286,4 +286,7 @@ function useResultMarks(results: readonly PersonRow[], q: string, ready: boolean
     }
     if (ready) performance.mark('meishi:results', { detail: q });
   }, [results, q, ready]);
+  useEffect(() => {
+    if (ready && !scanning) performance.mark('meishi:results-done', { detail: q });
+  }, [q, ready, scanning]);
 }
