@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { getLang, t, type MessageKey } from '@/utils/i18n';
 import { introducerLines } from '@/utils/intro/explain';
 import { askMessage } from '@/utils/intro/templates';
@@ -153,9 +153,11 @@ export function IntroForm(props: ActionFormProps & { team: TeamLine[]; personNam
     name: l.name,
   }));
   const [reply, setReply] = useState<IntroducersReply | null>(null);
+  const [loading, setLoading] = useState(true);
   const options = reply?.introducers ?? fallback;
   const [introducer, setIntroducer] = useState(options[0]?.memberId ?? '');
-  const [edited, setEdited] = useState(false);
+  // A ref, not state: the reply may land after the user started typing, and must not overwrite that.
+  const edited = useRef(false);
   const draft = (memberId: string, r: IntroducersReply | null) =>
     askMessage({
       lang: getLang(),
@@ -172,9 +174,11 @@ export function IntroForm(props: ActionFormProps & { team: TeamLine[]; personNam
         setReply(r);
         const first = r.introducers[0]?.memberId ?? '';
         setIntroducer(first);
-        setMessage((m) => (edited ? m : draft(first, r)));
+        setMessage((m) => (edited.current ? m : draft(first, r)));
       })
-      .catch(() => undefined);
+      // Without the ranking the form still works: the teammates from the popover, a plain draft.
+      .catch(() => undefined)
+      .finally(() => setLoading(false));
   }, [props.personId]);
   if (options.length === 0) return <p class="muted">{t('inpage_intro_nobody')}</p>;
   const chosen = options.find((l) => l.memberId === introducer);
@@ -202,7 +206,7 @@ export function IntroForm(props: ActionFormProps & { team: TeamLine[]; personNam
         onChange={(e) => {
           const next = e.currentTarget.value;
           setIntroducer(next);
-          if (!edited) setMessage(draft(next, reply));
+          if (!edited.current) setMessage(draft(next, reply));
         }}
       >
         {options.map((l) => (
@@ -229,8 +233,9 @@ export function IntroForm(props: ActionFormProps & { team: TeamLine[]; personNam
         required
         rows={8}
         value={message}
+        aria-busy={loading}
         onInput={(e) => {
-          setEdited(true);
+          edited.current = true;
           setMessage(e.currentTarget.value);
         }}
       />

@@ -108,6 +108,8 @@ describe('a warm introduction between two members', () => {
     await ui.openBadge(await ui.badgeFor(HARUTO.name, 'known'));
     expect(await ui.dialogText('Ben Ito')).toContain('Ben Ito');
     await ui.click('[data-action="intro"]');
+    // The draft is rewritten once the ranked introducers arrive (the textarea is busy until then).
+    await ui.one('#meishi-intro-msg:not([aria-busy="true"])');
     const message = await ui.valueContaining('#meishi-intro-msg', 'Hi Ben,');
     expect(message).toContain('Could you introduce me to Haruto Ueda at Hayabusa Motors?');
     expect(message).toContain('Please check with Haruto first');
