@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from './harness/browser';
+import { setLanguage } from './harness/language';
 import { startFixtureServer, type FixtureServer } from './harness/fixture-server';
 import { seriousViolations } from './pages/axe';
 import { DashboardPage } from './pages/dashboard';
@@ -206,6 +207,26 @@ describe('dashboard in real Chromium', () => {
     await dash.waitForRow('山田 太郎');
     await screenshot(dash.page, 'dashboard-people', 'en');
     await dash.goto(`person/${ids.yamada}`);
+    await dash.page.waitForSelector('#person-name');
     await screenshot(dash.page, 'dashboard-person', 'en');
+  });
+
+  it('reads in Japanese, with no serious accessibility issue, and writes its Japanese screenshots', async () => {
+    await setLanguage(ext, 'ja');
+    try {
+      await dash.goto('people');
+      await dash.page.waitForFunction(() => document.querySelector('main h1')?.textContent === '人物');
+      await dash.waitForRow('山田 太郎');
+      expect(await dash.page.evaluate(() => document.documentElement.lang)).toBe('ja');
+      expect(await seriousViolations(dash.page)).toEqual([]);
+      await screenshot(dash.page, 'dashboard-people', 'ja');
+      await dash.goto(`person/${ids.yamada}`);
+      await dash.page.waitForSelector('#person-name');
+      expect(await dash.personName()).toBe('山田 太郎');
+      expect(await seriousViolations(dash.page)).toEqual([]);
+      await screenshot(dash.page, 'dashboard-person', 'ja');
+    } finally {
+      await setLanguage(ext, 'en');
+    }
   });
 });

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { profileHtml, type FixturePerson } from '../fixtures/inpage/linkedin';
 import { launchWithExtension, type ExtensionBrowser } from './harness/browser';
 import { startFixtureServer, type FixtureServer } from './harness/fixture-server';
+import { setLanguage } from './harness/language';
 import { clickToolbarIcon } from './inpage/action';
 import { seriousViolations } from './pages/axe';
 import { PopupPage } from './pages/popup';
@@ -58,6 +59,25 @@ describe('popup in real Chromium', () => {
     await screenshot(popup.page, 'popup', 'en');
     if (!popup.page.isClosed()) await popup.page.close();
     await tab.close();
+  });
+
+  it('reads in Japanese, with no serious accessibility issue, and writes its Japanese screenshot', async () => {
+    const url = `https://www.linkedin.com/in/${KENJI.slug}/`;
+    await setLanguage(ext, 'ja');
+    const tab = await ext.browser.newPage();
+    try {
+      await tab.goto(url, { waitUntil: 'load' });
+      const popup = new PopupPage(await clickToolbarIcon(ext, url));
+      await popup.waitForFound('Kenji Mori');
+      expect(await popup.badgeOf('Kenji Mori')).toBe('保存済み');
+      expect(await popup.page.evaluate(() => document.documentElement.lang)).toBe('ja');
+      expect(await seriousViolations(popup.page)).toEqual([]);
+      await screenshot(popup.page, 'popup', 'ja');
+      if (!popup.page.isClosed()) await popup.page.close();
+    } finally {
+      await tab.close();
+      await setLanguage(ext, 'en');
+    }
   });
 
   it('scans a site that is not granted, on request, and lists what it found', async () => {

@@ -125,18 +125,7 @@ export async function settle(page: Page): Promise<void> {
   );
 }
 
-export async function setLanguage(ext: ExtensionBrowser, language: 'en' | 'ja'): Promise<void> {
-  const page = await ext.openExtensionPage('options.html');
-  try {
-    await page.evaluate(async (lang) => {
-      const { storage } = (globalThis as unknown as { chrome: ChromeApis }).chrome;
-      const stored = (await storage.local.get('settings')).settings as Record<string, unknown> | undefined;
-      await storage.local.set({ settings: { ...(stored ?? {}), language: lang } });
-    }, language);
-  } finally {
-    await page.close();
-  }
-}
+export { setLanguage } from '../harness/language';
 
 /** docs/screenshots/<name>-<lang>.png of the whole page, however long. */
 export async function fullScreenshot(page: Page, name: string, lang: 'en' | 'ja'): Promise<void> {
