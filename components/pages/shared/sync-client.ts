@@ -1,41 +1,46 @@
+import Dexie, { type ObservabilitySet } from 'dexie';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { getDb } from '@/utils/db/db';
 import { ask } from '@/utils/messaging/client';
 import type { Replies } from '@/utils/messaging/protocol';
 import type { EntityName } from '@/utils/model';
-import { useLiveQuery } from '@/components/ui/use-live-query';
+import { coalesce } from './coalesce';
 
 export type SyncView = Replies['syncStatus'];
 
 /**
- * The sync client's status, as the background reports it. Re-asked whenever the outbox or the sync
- * bookkeeping changes (a live query on those tables is the trigger) and when credentials change, so
- * the popup and dashboard show "3 changes waiting" → "synced" without polling.
+ * The sync client's status, as the background reports it. Re-asked when the outbox or the sync
+ * bookkeeping changes (Dexie's `storagemutated` names the tables, for writes in any extension
+ * context) and when credentials change, so the popup and dashboard show "3 changes waiting" →
+ * "synced" without polling. A long import commits hundreds of chunks and the background counts the
+ * whole outbox for each answer: the asks are coalesced to about one a second, spaced further when
+ * an answer is slow, so the chip never costs the import more than a small share of its time.
  */
 export function useSyncView(): SyncView | undefined {
-  const trigger = useLiveQuery(async () => {
-    const db = getDb();
-    const [pending, meta] = await Promise.all([db.outbox.count(), db.meta.toArray()]);
-    return `${pending}:${meta.length}:${JSON.stringify(meta.filter((m) => m.key.startsWith('sync.')))}`;
-  }, []);
-  const [storageTick, setStorageTick] = useState(0);
   const [view, setView] = useState<SyncView>();
   useEffect(() => {
-    const onChanged = (_changes: unknown, area: string) => area === 'local' && setStorageTick((n) => n + 1);
-    browser.storage.onChanged.addListener(onChanged);
-    return () => browser.storage.onChanged.removeListener(onChanged);
-  }, []);
-  useEffect(() => {
     let live = true;
-    ask('syncStatus', {}).then(
-      (v) => live && setView(v),
-      () => undefined,
-    );
+    const refresh = coalesce(async () => {
+      const next = await ask('syncStatus', {});
+      if (live) setView(next);
+    });
+    const prefix = `idb://${getDb().name}/`;
+    const onMutated = (parts: ObservabilitySet) => {
+      for (const key of Object.keys(parts))
+        if (key.startsWith(`${prefix}outbox/`) || key.startsWith(`${prefix}meta/`)) return refresh.poke();
+    };
+    const onChanged = (_changes: unknown, area: string) => area === 'local' && refresh.poke();
+    Dexie.on('storagemutated', onMutated);
+    browser.storage.onChanged.addListener(onChanged);
+    refresh.poke();
     return () => {
       live = false;
+      refresh.stop();
+      Dexie.on('storagemutated').unsubscribe(onMutated);
+      browser.storage.onChanged.removeListener(onChanged);
     };
-  }, [trigger, storageTick]);
+  }, []);
   return view;
 }
 
