@@ -13,6 +13,7 @@ import pg from 'pg';
 import { initMigration } from './migrations/001-init';
 import { recordIdsMigration } from './migrations/002-record-ids';
 import type { Database } from './schema';
+import { withStatementCache } from './statement-cache';
 
 export type DialectName = 'sqlite' | 'postgres';
 
@@ -56,7 +57,7 @@ export function connect(url: string, opts: { poolSize?: number } = {}): Connecti
   sqlite.pragma('synchronous = NORMAL');
   // Erased data must not linger in free pages of the file.
   sqlite.pragma('secure_delete = ON');
-  const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
   return { kysely, dialect: 'sqlite', sqlite, close: () => kysely.destroy() };
 }
 
