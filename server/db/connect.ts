@@ -57,7 +57,9 @@ export function connect(url: string, opts: { poolSize?: number } = {}): Connecti
   sqlite.pragma('synchronous = NORMAL');
   // Erased data must not linger in free pages of the file.
   sqlite.pragma('secure_delete = ON');
-  const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
+  const kysely = new Kysely<Database>({
+    dialect: new SqliteDialect({ database: withStatementCache(sqlite) }),
+  });
   return { kysely, dialect: 'sqlite', sqlite, close: () => kysely.destroy() };
 }
 

@@ -23,7 +23,9 @@ describe('what each tab found, for the popup', () => {
   });
 
   it('ignores what extension pages look up, and forgets a closed tab', async () => {
-    await rememberCandidates({ tabId: 3, url: 'chrome-extension://x/popup.html', fromPage: true }, [candidate('A')]);
+    await rememberCandidates({ tabId: 3, url: 'chrome-extension://x/popup.html', fromPage: true }, [
+      candidate('A'),
+    ]);
     expect(await candidatesOn(3, 'chrome-extension://x/popup.html')).toEqual([]);
     await rememberCandidates(fromTab(4, 'https://acme.example/'), [candidate('B')]);
     await forgetTab(4);
