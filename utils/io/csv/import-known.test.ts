@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { PersonSchema } from '@/utils/model';
-import { importCsv } from './import';
+import { importCsv, importCsvChunks } from './import';
 
 const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../tests/fixtures/io');
 const bytes = (name: string) => new Uint8Array(fs.readFileSync(path.join(fixtures, name)));
@@ -82,6 +82,51 @@ describe('LinkedIn Connections.csv', () => {
       };
       expect(PersonSchema.safeParse(stamped).success).toBe(true);
     }
+  });
+});
+
+describe('LinkedIn Connections.csv with a mapping the user edited', () => {
+  const detected = importCsv(bytes('linkedin-connections.csv'), { now: NOW, by: 'member-1' });
+  // The user skips the Position column in the mapping step; the file is read again with it.
+  const mapping = detected.mapping.map((m, i) => (i === 5 ? null : m));
+
+  it('still takes the header below the Notes lines, not the first line', () => {
+    const result = importCsv(bytes('linkedin-connections.csv'), { now: NOW, by: 'member-1', mapping });
+    expect(result.header).toEqual(detected.header);
+    expect(result.mapping).toEqual(mapping);
+    expect(result.records.map((r) => [r.line, r.displayName])).toEqual(
+      detected.records.map((r) => [r.line, r.displayName]),
+    );
+    expect(result.records.every((r) => r.title === undefined)).toBe(true);
+    expect(result.records[0]).toMatchObject({ companyName: 'Example K.K.', givenName: 'Taro' });
+  });
+
+  it('does the same when the file is read in chunks, as the import page does', async () => {
+    const chunks = [];
+    for await (const chunk of importCsvChunks(bytes('linkedin-connections.csv'), {
+      now: NOW,
+      by: 'member-1',
+      mapping,
+      chunkBytes: 64,
+    }))
+      chunks.push(chunk);
+    const header = chunks.map((c) => c.header).find((h) => h !== null);
+    expect(header).toEqual(detected.header);
+    expect(chunks.flatMap((c) => c.records.map((r) => r.displayName))).toEqual(
+      detected.records.map((r) => r.displayName),
+    );
+  });
+
+  it('falls back to the first filled row of a sheet whose header names nothing known', () => {
+    const text = 'Alpha,Beta\nTaro Yamada,taro@example.com\n';
+    const result = importCsv(text, {
+      now: NOW,
+      by: 'member-1',
+      mapping: [{ field: 'fullName' }, { field: 'email' }],
+    });
+    expect(result.header).toEqual(['Alpha', 'Beta']);
+    expect(result.records).toHaveLength(1);
+    expect(result.records[0]).toMatchObject({ displayName: 'Taro Yamada', line: 2 });
   });
 });
 

@@ -79,19 +79,15 @@ export class CsvSession {
   private findHeader(final = false): CsvRow[] {
     const rows = this.pending;
     const limit = Math.min(rows.length, HEADER_SEARCH_ROWS);
-    let at = -1;
-    for (let i = 0; i < limit; i += 1) {
-      const cells = rows[i]?.cells ?? [];
-      const isCandidate = this.options.mapping
-        ? cells.filter((c) => c.trim() !== '').length >= 1
-        : looksLikeHeader(cells);
-      if (isCandidate) {
-        at = i;
-        break;
-      }
-    }
+    const complete = final || rows.length >= HEADER_SEARCH_ROWS;
+    let at = rows.slice(0, limit).findIndex((r) => looksLikeHeader(r.cells));
+    // A mapping the user chose fits the same header the detection found: the "Notes:" lines above a
+    // LinkedIn header are no header, mapping or not. Only a sheet whose header names nothing we know
+    // falls back, once enough rows are in, to its first non-empty row.
+    if (at === -1 && this.options.mapping && complete)
+      at = rows.slice(0, limit).findIndex((r) => r.cells.some((c) => c.trim() !== ''));
     if (at === -1) {
-      if (final || rows.length >= HEADER_SEARCH_ROWS) {
+      if (complete) {
         this.headerFailed = true;
         this.pending = [];
       }
