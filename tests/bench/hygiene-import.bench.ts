@@ -7,6 +7,7 @@ import type { ElementHandle, Page } from 'puppeteer-core';
 import { connectionsCsv } from '../fixtures/hygiene/connections';
 import { EXTENSION_PATH, launchWithExtension } from '../e2e/harness/browser';
 import { startFixtureServer } from '../e2e/harness/fixture-server';
+import { snapshotBuild } from './pages-seed';
 import type { BenchResult } from './types';
 
 const ROWS = Number(process.env.HYGIENE_BENCH_ROWS ?? 100_000);
@@ -15,9 +16,13 @@ const GOAL_MS = 10_000;
 /** A frame longer than this is a freeze a user notices (typing, scrolling). */
 const FREEZE_MS = 250;
 
-/** CPU time (user + system) of a process and all its descendants, from /proc; 0 where there is none. */
-async function treeCpuMs(root: number | undefined): Promise<number> {
-  if (root === undefined) return 0;
+/**
+ * CPU time (user + system) of a process and all its descendants, from /proc, and the share of the
+ * root process alone (Chromium's browser process, where the IndexedDB back end runs); 0 where there
+ * is none.
+ */
+async function treeCpuMs(root: number | undefined): Promise<{ total: number; root: number }> {
+  if (root === undefined) return { total: 0, root: 0 };
   const tick = 1000 / 100; // USER_HZ is 100 on Linux
   const stats = new Map<number, { ppid: number; cpu: number }>();
   for (const entry of await readdir('/proc').catch(() => [] as string[])) {
@@ -37,7 +42,7 @@ async function treeCpuMs(root: number | undefined): Promise<number> {
   };
   let total = 0;
   for (const [pid, s] of stats) if (inTree(pid)) total += s.cpu;
-  return total;
+  return { total, root: stats.get(root)?.cpu ?? 0 };
 }
 
 /** Polls rather than one long wait: a slow machine must not hit the browser protocol's timeout. */
@@ -61,8 +66,10 @@ export async function run(): Promise<BenchResult[]> {
   const dir = await mkdtemp(path.join(tmpdir(), 'meishi-bench-'));
   const file = path.join(dir, 'Connections.csv');
   await writeFile(file, connectionsCsv(ROWS));
+  // A private copy of the build: a rebuild during a minutes-long run must not pull files away.
+  const extensionPath = await snapshotBuild(EXTENSION_PATH);
   const server = await startFixtureServer();
-  const ext = await launchWithExtension(server);
+  const ext = await launchWithExtension(server, { extensionPath });
   try {
     const page = await ext.openExtensionPage('dashboard.html#/import');
     await page.setViewport({ width: 1280, height: 860 });
@@ -87,7 +94,9 @@ export async function run(): Promise<BenchResult[]> {
     const cpuStart = await treeCpuMs(pid);
     await page.click('.import-preview .btn.primary');
     await waitFor(page, '.import-summary');
-    const saveCpu = (await treeCpuMs(pid)) - cpuStart;
+    const cpuEnd = await treeCpuMs(pid);
+    const saveCpu = cpuEnd.total - cpuStart.total;
+    const browserCpu = cpuEnd.root - cpuStart.root;
     const created = await page.$eval('[data-count="created"] strong', (e) => e.textContent ?? '');
     const timings = (await page.evaluate(`(() => {
       window.watching = false;
@@ -131,6 +140,13 @@ export async function run(): Promise<BenchResult[]> {
         ok: saveCpu <= GOAL_MS,
       },
       {
+        name: `hygiene: ${SIZE}-row import, of that CPU time the browser process (IndexedDB back end)`,
+        value: ms(browserCpu),
+        unit: 'ms',
+        goal: 'reported (where the time goes)',
+        ok: true,
+      },
+      {
         name: `hygiene: ${SIZE}-row import, file → summary without the user pause (Chromium)`,
         value: ms(total),
         unit: 'ms',
@@ -163,5 +179,6 @@ export async function run(): Promise<BenchResult[]> {
     await ext.close();
     await server.close();
     await rm(dir, { recursive: true, force: true });
+    await rm(extensionPath, { recursive: true, force: true });
   }
 }
