@@ -75,6 +75,38 @@ describe('import in real Chromium', () => {
     expect(await peopleNames()).toEqual(['Kenji Watanabe', 'Priya Raman', '高橋 美咲'].sort());
   });
 
+  it('keeps the header below the Notes lines when the user edits the column mapping', async () => {
+    await upload('Connections.csv');
+    try {
+      await dash.page.$eval('details.mapping', (d) => ((d as HTMLDetailsElement).open = true));
+      // Skip the Position column: the file is read again with the edited mapping.
+      await dash.page.select('#map-5', '');
+      await dash.page.waitForFunction(
+        () => (document.querySelector('#map-5') as HTMLSelectElement | null)?.value === '',
+      );
+      await dash.page.waitForSelector('.import-preview');
+      const columns = await dash.page.$$eval('.mapping tbody th', (cells) =>
+        cells.map((c) => c.textContent ?? ''),
+      );
+      expect(columns).toEqual([
+        'First Name',
+        'Last Name',
+        'URL',
+        'Email Address',
+        'Company',
+        'Position',
+        'Connected On',
+      ]);
+      const sample = await dash.page.$$eval('.sample tbody tr', (rows) =>
+        rows.map((r) => [...r.querySelectorAll('td')].map((c) => c.textContent ?? '')),
+      );
+      expect(sample[0]?.slice(0, 4)).toEqual(['5', 'Kenji Watanabe', 'Northwind K.K.', '']);
+    } finally {
+      await dash.page.click('.import-preview .btn.primary + button');
+      await dash.page.waitForSelector('#import-file');
+    }
+  });
+
   it('imports a Shift_JIS vCard 2.1 with readings and phones', async () => {
     await upload('shift-jis.vcf');
     expect(await count('new')).toBe('2');
