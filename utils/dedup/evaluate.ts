@@ -1,7 +1,7 @@
 import type { Id } from '../model';
 import type { Features } from './features';
 import { judgedDifferent } from './hard-keys';
-import { compareNames, type NameMatch } from './name-compare';
+import { compareNamesLazily, type NameMatch } from './name-compare';
 import { keyReason, type DedupReason, type KeyStatus } from './reasons';
 
 /** Two records that may be one person: a human decides. */
@@ -41,7 +41,8 @@ export function evaluatePair(
   status: ReadonlyMap<string, KeyStatus>,
 ): ReviewPair | null {
   if (judgedDifferent(fa, fb)) return null;
-  const m = compareNames(fa.name, fb.name, false);
+  const names = compareNamesLazily(fa.name, fb.name);
+  const m = names.match;
   if (m.verdict === 'different') return null;
   let shared: string[] | null = null;
   for (const k of fa.keys) if (fb.keys.includes(k)) (shared ??= []).push(k);
@@ -52,8 +53,7 @@ export function evaluatePair(
   const domain = fa.domains.find((d) => fb.domains.includes(d));
   const conflict = fa.companies.length > 0 && fb.companies.length > 0 && !sameCompany;
   const named = m.verdict === 'same' || m.verdict === 'similar';
-  let explained: NameMatch | null = null;
-  const explain = (): NameMatch => (explained ??= compareNames(fa.name, fb.name));
+  const explain = names.explain;
   let keep: boolean;
   if (personal) keep = true;
   else if (common) keep = named || m.verdict === 'weak';

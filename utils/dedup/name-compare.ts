@@ -202,11 +202,18 @@ function kindsOf(
 
 const NO_KINDS: NameMatchKind[] = [];
 
-/**
- * Compares two people's names every way both can be read, and keeps the best reading. Pass
- * `explain: false` where only the verdict matters: the kinds cost allocations per candidate pair.
- */
-export function compareNames(a: NameProfile, b: NameProfile, explain = true): NameMatch {
+/** The best reading of two names: its verdict and the forms (or kanji) it came from. */
+interface Reading {
+  verdict: NameVerdict;
+  similarity: number;
+  fa: NameForm | null;
+  fb: NameForm | null;
+  cjk: { sim: number; swapped: boolean } | null;
+  /** Nothing to compare: no kinds either. */
+  none: boolean;
+}
+
+function bestReading(a: NameProfile, b: NameProfile): Reading {
   const cjk = compareCjk(a, b);
   let primary = cjk ? cjk.sim : -1;
   let primaryA: NameForm | null = null;
@@ -226,20 +233,48 @@ export function compareNames(a: NameProfile, b: NameProfile, explain = true): Na
     const verdict = verdictOf(primary);
     // A handle can back up a name but never overrule it: taro.y@ is not a spelling of 花子.
     if (handleA && handleB && verdict !== 'different' && handle > primary) {
+      const similarity = handle;
       return {
         verdict: verdictOf(Math.min(handle, 0.94)),
-        similarity: handle,
-        kinds: kindsOf(explain, handleA, handleB, cjk),
+        similarity,
+        fa: handleA,
+        fb: handleB,
+        cjk,
+        none: false,
       };
     }
-    return { verdict, similarity: primary, kinds: kindsOf(explain, primaryA, primaryB, cjk) };
+    return { verdict, similarity: primary, fa: primaryA, fb: primaryB, cjk, none: false };
   }
   if (handleA && handleB && handle >= NAME_THRESHOLDS.similar) {
-    return {
-      verdict: 'similar',
-      similarity: Math.min(handle, 0.94),
-      kinds: kindsOf(explain, handleA, handleB, cjk),
-    };
+    const similarity = Math.min(handle, 0.94);
+    return { verdict: 'similar', similarity, fa: handleA, fb: handleB, cjk, none: false };
   }
-  return { verdict: 'unknown', similarity: 0, kinds: [] };
+  return { verdict: 'unknown', similarity: 0, fa: null, fb: null, cjk: null, none: true };
+}
+
+const matchOf = (r: Reading, explain: boolean): NameMatch => ({
+  verdict: r.verdict,
+  similarity: r.similarity,
+  kinds: r.none ? [] : kindsOf(explain, r.fa, r.fb, r.cjk),
+});
+
+/**
+ * Compares two people's names every way both can be read, and keeps the best reading. Pass
+ * `explain: false` where only the verdict matters: the kinds cost allocations per candidate pair.
+ */
+export function compareNames(a: NameProfile, b: NameProfile, explain = true): NameMatch {
+  return matchOf(bestReading(a, b), explain);
+}
+
+/**
+ * The verdict now, and the kinds only if asked for: a pair that goes to review is compared once,
+ * not once for the verdict and again for its reasons (tens of thousands of pairs in a big store).
+ */
+export function compareNamesLazily(
+  a: NameProfile,
+  b: NameProfile,
+): { match: NameMatch; explain: () => NameMatch } {
+  const reading = bestReading(a, b);
+  let full: NameMatch | undefined;
+  return { match: matchOf(reading, false), explain: () => (full ??= matchOf(reading, true)) };
 }
