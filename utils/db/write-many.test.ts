@@ -1,3 +1,4 @@
+import Dexie, { RangeSet, cmp, type ObservabilitySet } from 'dexie';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { newId } from '@/utils/model';
 import { MeishiDb } from './db';
@@ -189,5 +190,44 @@ describe('writeMany', () => {
     const [row] = await db.outbox.toArray();
     expect(row?.mutation.op).toBe('put');
     expect(row?.mutation.fields.createdBy?.value).toBe('m1');
+  });
+});
+
+describe('writeMany and change listeners', () => {
+  it('reports an import-sized batch key by key, so a live list re-reads only those people', async () => {
+    const seen: { point: boolean; keys: number }[] = [];
+    const listener = (parts: ObservabilitySet) => {
+      const tree = parts[`idb://${db.name}/people/`];
+      if (!tree) return;
+      let keys = 0;
+      let point = true;
+      for (const node of RangeSet(tree)) {
+        if (typeof node.from !== 'string' || cmp(node.from, node.to) !== 0) point = false;
+        keys += 1;
+      }
+      seen.push({ point, keys });
+    };
+    Dexie.on('storagemutated', listener);
+    try {
+      const units = Array.from({ length: 120 }, (_, i) => [
+        {
+          kind: 'create' as const,
+          entity: 'person' as const,
+          input: {
+            id: newId(),
+            displayName: `Person ${i}`,
+            status: 'contact' as const,
+            visibility: 'team' as const,
+          },
+        },
+      ]);
+      await writeMany(db, units, actor);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    } finally {
+      Dexie.on('storagemutated').unsubscribe(listener);
+    }
+    expect(seen.length).toBeGreaterThan(0);
+    expect(seen.every((s) => s.point)).toBe(true);
+    expect(seen.reduce((n, s) => n + s.keys, 0)).toBe(120);
   });
 });

@@ -176,6 +176,16 @@ export async function writeMany(
   });
 }
 
+/**
+ * Dexie reports a bulk write of 50 rows or more to live queries and `storagemutated` listeners as a
+ * change to the whole table, and the dashboard's people index then reloads every person, once per
+ * import chunk. Slices of 49 are reported key by key, so listeners re-read only what changed.
+ */
+const SLICE = 49;
+async function inSlices<T>(rows: readonly T[], write: (slice: T[]) => Promise<unknown>): Promise<void> {
+  for (let i = 0; i < rows.length; i += SLICE) await write(rows.slice(i, i + SLICE));
+}
+
 /** Rows, identity keys and search tokens of every touched record, as it finally stands. */
 async function persist(
   db: MeishiDb,
@@ -202,13 +212,11 @@ async function persist(
       searchRows.push({ ref, entity, id, tokens: searchTokensOf(entity, record) });
     }
   }
-  for (const [entity, list] of rows) await db.table(TABLE_OF[entity]).bulkPut(list);
-  if (keyRows.length) await db.keys.bulkPut(keyRows);
-  if (searchRows.length) await db.search.bulkPut(searchRows);
-  if (gone.length) {
-    await db.keys.bulkDelete(gone);
-    await db.search.bulkDelete(gone);
-  }
+  for (const [entity, list] of rows) await inSlices(list, (s) => db.table(TABLE_OF[entity]).bulkPut(s));
+  await inSlices(keyRows, (s) => db.keys.bulkPut(s));
+  await inSlices(searchRows, (s) => db.search.bulkPut(s));
+  await inSlices(gone, (s) => db.keys.bulkDelete(s));
+  await inSlices(gone, (s) => db.search.bulkDelete(s));
 }
 
 /** Per-field HLC stamps (with the rollback base) and one outbox mutation per change, in order. */
@@ -246,7 +254,7 @@ async function stampAndQueue(db: MeishiDb, changes: readonly Change[], now: numb
       attempts: 0,
     });
   }
-  await db.stamps.bulkPut([...stampRows.values()]);
-  await db.outbox.bulkAdd(outbox);
+  await inSlices([...stampRows.values()], (s) => db.stamps.bulkPut(s));
+  await inSlices(outbox, (s) => db.outbox.bulkAdd(s));
   await writeHlcState(db, clock);
 }

@@ -34,6 +34,8 @@ export class LiveIndex<Rec extends { id: string }, R extends IndexedRow, S exten
   private listeners = new Set<() => void>();
   private started = false;
   private stopped = false;
+  private loading = false;
+  private loadAgain = false;
   ready = false;
   version = 0;
   error: Error | undefined;
@@ -52,7 +54,7 @@ export class LiveIndex<Rec extends { id: string }, R extends IndexedRow, S exten
     if (this.started) return this;
     this.started = true;
     Dexie.on('storagemutated', this.onMutated);
-    void this.loadAll();
+    this.reload();
     return this;
   }
 
@@ -131,6 +133,30 @@ export class LiveIndex<Rec extends { id: string }, R extends IndexedRow, S exten
     return out;
   }
 
+  /**
+   * Everything again, from scratch (a clear or a range delete can't say which rows went). A burst
+   * of such changes while a load runs costs one more load after it, never loads side by side.
+   */
+  private reload(): void {
+    if (this.loading) {
+      this.loadAgain = true;
+      return;
+    }
+    this.loading = true;
+    if (this.started && (this.rows.size > 0 || this.ready)) {
+      this.rows.clear();
+      this.ready = false;
+      this.changed();
+    }
+    void this.loadAll().finally(() => {
+      this.loading = false;
+      if (this.loadAgain && !this.stopped) {
+        this.loadAgain = false;
+        this.reload();
+      }
+    });
+  }
+
   private async loadAll(): Promise<void> {
     const size = this.options.chunk ?? 2000;
     try {
@@ -164,10 +190,7 @@ export class LiveIndex<Rec extends { id: string }, R extends IndexedRow, S exten
     if (!tree) return;
     const keys = pointKeys(tree);
     if (keys === null) {
-      this.rows.clear();
-      this.ready = false;
-      this.changed();
-      void this.loadAll();
+      this.reload();
       return;
     }
     void Promise.all([this.table.bulkGet(keys), this.tokensOf(keys, false)]).then(
