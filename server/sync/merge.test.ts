@@ -85,6 +85,20 @@ describe('per-field last-writer-wins merge', () => {
     expect(restore.ok && restore.record.data.deletedAt).toBeNull();
   });
 
+  it('keeps the later stamp of a delete that finds the record deleted already, so an earlier restore loses', () => {
+    const del = merge(base.record, m('delete', {}, hlc(50, 'b'), id), 'u2', 5_000);
+    if (!del.ok) throw new Error('delete');
+    const again = merge(del.record, m('delete', {}, hlc(90, 'a'), id), 'u1', 5_500);
+    if (!again.ok) throw new Error('second delete');
+    expect(again).toMatchObject({ changed: [], restamped: true });
+    expect(again.record.data).toMatchObject({ deletedAt: 5_000, deletedBy: 'u2' });
+    expect(again.record.stamps.deletedAt).toBe(hlc(90, 'a'));
+    const between = merge(again.record, m('restore', {}, hlc(70, 'server'), id), 'admin', 6_000);
+    expect(between.ok && between.record.data.deletedAt).toBe(5_000);
+    const stale = merge(again.record, m('delete', {}, hlc(60, 'c'), id), 'u3', 6_000);
+    expect(stale).toMatchObject({ changed: [], restamped: false });
+  });
+
   it('refuses edits of a record that does not exist, or of another entity', () => {
     expect(merge(undefined, m('patch', { title: ['x', hlc(1)] }, hlc(1), newId()), 'u', 1)).toMatchObject({
       reason: 'conflict',

@@ -15,7 +15,13 @@ const SERVER_FIELDS = new Set([
 ]);
 
 export type MergeResult =
-  | { ok: true; record: StoredRecord; changed: string[] }
+  | {
+      ok: true;
+      record: StoredRecord;
+      changed: string[];
+      /** No value changed, but a stamp moved on (a later delete of a deleted record): keep it. */
+      restamped: boolean;
+    }
   | { ok: false; reason: 'invalid' | 'conflict'; message: string };
 
 function fieldsOf(entity: Mutation['entity']): Set<string> {
@@ -58,6 +64,7 @@ export function merge(
   const data: Record<string, unknown> = { ...(before?.data ?? {}) };
   const stamps: Record<string, string> = { ...(before?.stamps ?? {}) };
   const changed: string[] = [];
+  let restamped = false;
 
   if (m.op === 'put' || m.op === 'patch') {
     for (const [field, change] of Object.entries(m.fields)) {
@@ -75,11 +82,15 @@ export function merge(
     const deleted = typeof data.deletedAt === 'number';
     const wantDeleted = m.op === 'delete';
     const current = stamps.deletedAt;
-    if (deleted !== wantDeleted && (current === undefined || m.hlc > current)) {
-      data.deletedAt = wantDeleted ? now : null;
-      data.deletedBy = wantDeleted ? actor : null;
+    if (current === undefined || m.hlc > current) {
+      // The stamp moves on even when the state is already as asked: a restore stamped before this
+      // acknowledged delete must not undo it.
       stamps.deletedAt = m.hlc;
-      changed.push('deletedAt');
+      if (deleted !== wantDeleted) {
+        data.deletedAt = wantDeleted ? now : null;
+        data.deletedBy = wantDeleted ? actor : null;
+        changed.push('deletedAt');
+      } else restamped = true;
     }
   }
 
@@ -119,5 +130,6 @@ export function merge(
       version: before?.version ?? 0,
     },
     changed,
+    restamped: restamped && before !== undefined,
   };
 }

@@ -171,8 +171,11 @@ class PushRun {
       const paused = await this.brakeFor(actor.memberId).check();
       if (paused) return reject('forbidden', paused);
     }
-    if (merged.changed.length === 0)
+    if (merged.changed.length === 0) {
+      // Only a stamp moved: the row keeps it, with no new version for replicas to pull.
+      if (merged.restamped) this.restage(after);
       return { id: m.id, status: 'applied', version: before?.version ?? this.version };
+    }
 
     after.version = ++this.version;
     this.records.set(after.id, after);
@@ -206,6 +209,16 @@ class PushRun {
       detail: JSON.stringify({ version: after.version, mutation: m.id }),
     });
     return { id: m.id, status: 'applied', version: after.version };
+  }
+
+  private restage(rec: StoredRecord): void {
+    this.records.set(rec.id, rec);
+    const prior = this.staged.get(rec.id);
+    this.staged.set(rec.id, {
+      rec,
+      refsChanged: prior?.refsChanged ?? false,
+      existed: prior?.existed ?? true,
+    });
   }
 
   /**

@@ -98,10 +98,18 @@ export async function startChild(databaseUrl: string): Promise<SoakServer> {
     conn,
     killable: true,
     async kill() {
-      const dead = new Promise((r) => child.once('exit', r));
-      child.kill('SIGKILL');
-      await dead;
-      await launch();
+      const restart = (async () => {
+        const dead = new Promise((r) => child.once('exit', r));
+        child.kill('SIGKILL');
+        await dead;
+        await launch();
+      })();
+      restarts.add(restart);
+      try {
+        await restart;
+      } finally {
+        restarts.delete(restart);
+      }
     },
     async close() {
       const dead = new Promise((r) => child.once('exit', r));
@@ -113,11 +121,23 @@ export async function startChild(databaseUrl: string): Promise<SoakServer> {
 }
 
 /**
+ * Restarts after a kill still under way. A request that a fault picked to kill the server may be
+ * abandoned by its device (a simulated crash), so nobody else would be waiting for its restart.
+ */
+const restarts = new Set<Promise<void>>();
+
+/** Resolves once no killed server is still starting again. */
+export async function serversUp(): Promise<void> {
+  while (restarts.size > 0) await Promise.allSettled([...restarts]);
+}
+
+/**
  * The harness's own calls to the server (set-up, erasures, the oracle): no faults, but a connection
  * kept alive across a server kill may be dead, so a network error is tried again.
  */
 export async function reliableFetch(url: string, init?: RequestInit): Promise<Response> {
   for (let attempt = 1; ; attempt++) {
+    await serversUp();
     try {
       return await fetch(url, init);
     } catch (error) {

@@ -8,7 +8,7 @@ import { checkAcknowledged, checkDevice, readServerTruth } from './oracle';
 import { concurrentEdit, erase, restoreFromServerTrash } from './actions';
 import { personInput, setTracer, trace, writeOp, type SimDevice } from './ops';
 import { Rng } from './rng';
-import { reliableFetch, type SoakServer } from './server';
+import { reliableFetch, serversUp, type SoakServer } from './server';
 import { newTeam } from './team';
 
 export interface RunOptions {
@@ -201,6 +201,7 @@ export async function soakRun(opts: RunOptions): Promise<RunResult> {
     net.enabled = false;
     let quiet = false;
     for (let round = 0; round < 12 && !quiet; round++) {
+      await serversUp();
       quiet = true;
       for (const sim of sims) {
         now += 5_000;
