@@ -1,5 +1,5 @@
 import type { ComponentType } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { MessageKey } from '@/utils/i18n';
 
 export interface RouteProps {
@@ -73,13 +73,16 @@ export function navigate(...segments: string[]): void {
 }
 
 export function useHashLocation(): Location {
-  const [loc, setLoc] = useState(() => parseHash(location.hash));
+  const [hash, setHash] = useState(() => location.hash);
   useEffect(() => {
-    const onChange = () => setLoc(parseHash(location.hash));
+    const onChange = () => setHash(location.hash);
     window.addEventListener('hashchange', onChange);
+    // The hash may have moved between the first render and this listener (a quick click, a
+    // language switch remounting the page): catch up once.
+    onChange();
     return () => window.removeEventListener('hashchange', onChange);
   }, []);
-  return loc;
+  return useMemo(() => parseHash(hash), [hash]);
 }
 
 let known = new Set<string>();
