@@ -7,6 +7,7 @@ import { createInvite, createTeam, startServer, type RunningServer } from '../..
 import { profileHtml, type FixturePerson } from '../fixtures/inpage/linkedin';
 import { launchWithExtension, type ExtensionBrowser } from './harness/browser';
 import { startFixtureServer, type FixtureServer } from './harness/fixture-server';
+import { joinViaOptions } from './harness/join';
 import { InpagePage } from './inpage/inpage-page';
 import { askFromExtensionPage } from './inpage/team';
 import { DashboardPage } from './pages/dashboard';
@@ -48,27 +49,6 @@ class Server {
   }
   get url(): string {
     return `http://127.0.0.1:${this.port}`;
-  }
-}
-
-/** Joins through the options page the way a person does: address, invite code, name, Join. */
-async function joinViaOptions(
-  ext: ExtensionBrowser,
-  url: string,
-  invite: string,
-  name: string,
-  team: string,
-) {
-  const page = await ext.openExtensionPage('options.html');
-  try {
-    await page.locator(`::-p-aria(${en.options_server_url.message})`).fill(url);
-    await page.locator(`::-p-aria(${en.options_invite_code.message})`).fill(invite);
-    await page.locator(`::-p-aria(${en.options_your_name.message})`).fill(name);
-    await page.locator(`::-p-aria(${en.options_join.message}[role="button"])`).click();
-    const joined = en.options_joined.message.replace('$1', team);
-    await page.waitForFunction((text) => document.body.innerText.includes(text), { timeout: 30_000 }, joined);
-  } finally {
-    await page.close();
   }
 }
 

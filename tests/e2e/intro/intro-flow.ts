@@ -1,7 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from 'puppeteer-core';
-import en from '../../../public/_locales/en/messages.json';
 import type { FixturePerson } from '../../fixtures/inpage/linkedin';
 import type { ExtensionBrowser } from '../harness/browser';
 import type { ChromeApis } from '../inpage/chrome';
@@ -11,23 +10,7 @@ import { SCREENSHOTS } from '../pages/screenshots';
 
 /** What one member does in their own browser for the intro workflow, the way a person would. */
 
-/** Joins through the options page: address, invite code, name, Join. */
-export async function joinViaOptions(ext: ExtensionBrowser, url: string, invite: string, name: string) {
-  const page = await ext.openExtensionPage('options.html');
-  try {
-    await page.locator(`::-p-aria(${en.options_server_url.message})`).fill(url);
-    await page.locator(`::-p-aria(${en.options_invite_code.message})`).fill(invite);
-    await page.locator(`::-p-aria(${en.options_your_name.message})`).fill(name);
-    await page.locator(`::-p-aria(${en.options_join.message}[role="button"])`).click();
-    await page.waitForFunction(
-      (text) => document.body.innerText.includes(text),
-      { timeout: 30_000 },
-      en.options_joined.message.split('$1')[0] ?? '',
-    );
-  } finally {
-    await page.close();
-  }
-}
+export { joinViaOptions } from '../harness/join';
 
 export async function syncNow(ext: ExtensionBrowser): Promise<void> {
   const outcome = await askFromExtensionPage<{ ok: boolean; error?: unknown }>(ext, 'syncNow', {});
