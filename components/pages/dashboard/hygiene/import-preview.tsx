@@ -1,14 +1,13 @@
-import type { RowMatch, RowTarget } from '@/utils/hygiene';
+import type { RowTarget } from '@/utils/hygiene';
 import { t, type MessageKey } from '@/utils/i18n';
 import type { CsvMapping } from '@/utils/io';
 import { formatNumber } from '@/components/ui/format';
 import { hrefTo } from '../router';
 import { formatLabel } from './labels';
 import { MappingEditor } from './mapping-editor';
-import type { ParsedFile } from './parse-file';
+import type { Preview } from './import-protocol';
 import { Problems } from './problems';
 
-const SAMPLE = 5;
 const TARGET: Record<RowTarget, MessageKey> = {
   new: 'hyg_target_new',
   existing: 'hyg_target_existing',
@@ -16,15 +15,14 @@ const TARGET: Record<RowTarget, MessageKey> = {
 };
 
 interface Props {
-  parsed: ParsedFile;
-  match: RowMatch;
+  preview: Preview;
   onMapping: (mapping: CsvMapping) => void;
   onConfirm: () => void;
   onCancel: () => void;
 }
 
 /** What the import will do, before anything is written. */
-export function ImportPreview({ parsed, match, onMapping, onConfirm, onCancel }: Props) {
+export function ImportPreview({ preview: parsed, onMapping, onConfirm, onCancel }: Props) {
   if (parsed.kind === 'backup') {
     return (
       <div class="hyg-banner" role="status">
@@ -41,25 +39,25 @@ export function ImportPreview({ parsed, match, onMapping, onConfirm, onCancel }:
     );
   }
   const invalid = parsed.errors.length;
-  const rows = parsed.records.slice(0, SAMPLE);
+  const rows = parsed.sample;
   return (
     <div class="import-preview">
       <p>
         {t('hyg_detected', formatLabel(parsed.format), parsed.name)}{' '}
-        <span class="muted">{t('hyg_rows_read', formatNumber(parsed.records.length + invalid))}</span>
+        <span class="muted">{t('hyg_rows_read', formatNumber(parsed.total + invalid))}</span>
       </p>
       <ul class="hyg-counts" aria-label={t('hyg_counts_label')}>
         <li data-count="new">
-          <strong>{formatNumber(match.counts.new)}</strong>
+          <strong>{formatNumber(parsed.counts.new)}</strong>
           {t('hyg_count_new')}
         </li>
         <li data-count="existing">
-          <strong>{formatNumber(match.counts.existing)}</strong>
+          <strong>{formatNumber(parsed.counts.existing)}</strong>
           {t('hyg_count_existing')}
         </li>
-        {match.counts.repeat > 0 && (
+        {parsed.counts.repeat > 0 && (
           <li data-count="repeat">
-            <strong>{formatNumber(match.counts.repeat)}</strong>
+            <strong>{formatNumber(parsed.counts.repeat)}</strong>
             {t('hyg_count_repeat')}
           </li>
         )}
@@ -95,7 +93,7 @@ export function ImportPreview({ parsed, match, onMapping, onConfirm, onCancel }:
               </tr>
             </thead>
             <tbody>
-              {rows.map((r, i) => (
+              {rows.map((r) => (
                 <tr key={r.line}>
                   <td>{formatNumber(r.line)}</td>
                   <td>
@@ -111,7 +109,7 @@ export function ImportPreview({ parsed, match, onMapping, onConfirm, onCancel }:
                   <td>{r.title ?? ''}</td>
                   <td>{r.emails.map((e) => e.value).join(', ')}</td>
                   <td>{r.phones.map((p) => p.raw).join(', ')}</td>
-                  <td>{t(TARGET[match.target[i] ?? 'new'])}</td>
+                  <td>{t(TARGET[r.target])}</td>
                 </tr>
               ))}
             </tbody>
@@ -120,8 +118,8 @@ export function ImportPreview({ parsed, match, onMapping, onConfirm, onCancel }:
       )}
       <Problems errors={parsed.errors} fileName={parsed.name} />
       <div class="hyg-actions">
-        <button type="button" class="btn primary" disabled={parsed.records.length === 0} onClick={onConfirm}>
-          {t('hyg_confirm_import', formatNumber(parsed.records.length))}
+        <button type="button" class="btn primary" disabled={parsed.total === 0} onClick={onConfirm}>
+          {t('hyg_confirm_import', formatNumber(parsed.total))}
         </button>
         <button type="button" onClick={onCancel}>
           {t('common_cancel')}

@@ -1,6 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
 import { getDb } from '@/utils/db';
-import { runImport, matchRows, undoOp, type ImportSummary, type RowMatch } from '@/utils/hygiene';
+import { undoOp, type ImportSummary } from '@/utils/hygiene';
 import { t } from '@/utils/i18n';
 import type { CsvMapping } from '@/utils/io';
 import { ErrorNote, StatusNote } from '@/components/ui/notice';
@@ -8,21 +8,21 @@ import { formatNumber } from '@/components/ui/format';
 import { currentActor } from '@/utils/background/actor';
 import { useSettings } from '../../shared/settings';
 import { hrefTo, type RouteProps } from '../router';
-import { readFileBytes } from './download';
 import { FilePicker } from './file-picker';
+import { importClient } from './import-client';
 import { ImportPreview } from './import-preview';
 import { ImportSummaryView } from './import-summary';
 import { howLabel } from './labels';
-import { parseFile, type ParsedFile } from './parse-file';
+import type { Preview } from './import-protocol';
 import { RecentOps } from './recent-ops';
 import './hygiene.css';
 
 type Stage =
   | { kind: 'choose' }
   | { kind: 'reading'; name: string; share: number }
-  | { kind: 'preview'; bytes: Uint8Array; parsed: ParsedFile; match: RowMatch }
+  | { kind: 'preview'; file: File; preview: Preview }
   | { kind: 'saving'; done: number; total: number }
-  | { kind: 'summary'; summary: ImportSummary; parsed: ParsedFile };
+  | { kind: 'summary'; summary: ImportSummary; name: string };
 
 const STEPS = ['hyg_step_file', 'hyg_step_preview', 'hyg_step_save', 'hyg_step_summary'] as const;
 const STEP_OF: Record<Stage['kind'], number> = { choose: 0, reading: 0, preview: 1, saving: 2, summary: 3 };
@@ -42,22 +42,20 @@ export function ImportView(_props: RouteProps) {
   const pickedAt = useRef(0);
   const region = settings?.phoneRegion ?? 'JP';
 
-  async function load(bytes: Uint8Array, name: string, mapping?: CsvMapping) {
+  async function load(file: File, mapping?: CsvMapping) {
+    const name = file.name;
     setError(undefined);
     setNote(undefined);
     setStage({ kind: 'reading', name, share: 0 });
     try {
       const actor = await currentActor();
       pickedAt.current = Date.now();
-      const parsed = await parseFile(bytes, name, {
-        mapping,
-        region,
-        now: pickedAt.current,
-        by: actor.memberId,
-        onProgress: (share) => setStage({ kind: 'reading', name, share }),
-      });
-      const match = await matchRows(getDb(), parsed.records, region);
-      setStage({ kind: 'preview', bytes, parsed, match });
+      const preview = await importClient().parse(
+        file,
+        { name, ...(mapping ? { mapping } : {}), region, now: pickedAt.current, by: actor.memberId },
+        (share) => setStage({ kind: 'reading', name, share }),
+      );
+      setStage({ kind: 'preview', file, preview });
       mark('preview');
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
@@ -67,32 +65,23 @@ export function ImportView(_props: RouteProps) {
 
   async function pick(file: File) {
     mark('picked');
-    await load(await readFileBytes(file), file.name);
+    await load(file);
   }
 
-  async function save(parsed: ParsedFile, match: RowMatch) {
+  async function save(preview: Preview) {
     setError(undefined);
     mark('confirm');
-    const total = parsed.records.length;
-    setStage({ kind: 'saving', done: 0, total });
+    setStage({ kind: 'saving', done: 0, total: preview.total });
     try {
-      const summary = await runImport(
-        getDb(),
-        {
-          rows: parsed.records,
-          keys: match.keys,
-          errors: parsed.errors,
-          format: parsed.format,
-          label: parsed.name,
-        },
+      const summary = await importClient().run(
         {
           actor: await currentActor(),
           visibility: settings?.defaultVisibility ?? 'team',
-          how: howLabel(parsed.format),
-          onProgress: (p) => setStage({ kind: 'saving', done: p.done, total: p.total }),
+          how: howLabel(preview.format),
         },
+        (done, total) => setStage({ kind: 'saving', done, total }),
       );
-      setStage({ kind: 'summary', summary, parsed });
+      setStage({ kind: 'summary', summary, name: preview.name });
       mark('summary');
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
@@ -151,10 +140,9 @@ export function ImportView(_props: RouteProps) {
       )}
       {stage.kind === 'preview' && (
         <ImportPreview
-          parsed={stage.parsed}
-          match={stage.match}
-          onMapping={(mapping) => void load(stage.bytes, stage.parsed.name, mapping)}
-          onConfirm={() => void save(stage.parsed, stage.match)}
+          preview={stage.preview}
+          onMapping={(mapping) => void load(stage.file, mapping)}
+          onConfirm={() => void save(stage.preview)}
           onCancel={() => setStage({ kind: 'choose' })}
         />
       )}
@@ -172,7 +160,7 @@ export function ImportView(_props: RouteProps) {
       {stage.kind === 'summary' && (
         <ImportSummaryView
           summary={stage.summary}
-          fileName={stage.parsed.name}
+          fileName={stage.name}
           onUndo={() => void undo(stage.summary.opId)}
           onAnother={() => setStage({ kind: 'choose' })}
         />

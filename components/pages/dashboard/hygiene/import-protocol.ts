@@ -1,0 +1,78 @@
+import { z } from 'zod';
+import { CSV_FIELDS, ImportedPersonSchema } from '@/utils/io';
+import { VisibilitySchema } from '@/utils/model';
+
+/**
+ * What the import page and its worker say to each other. The worker holds the parsed file (some
+ * 80 MB for 100,000 rows) and writes it; the page only ever sees the preview, progress and the
+ * summary, so its heap stays small and its frames short while an import runs.
+ */
+
+const MappingSchema = z.array(
+  z
+    .object({
+      field: z.enum(CSV_FIELDS),
+      label: z.string().optional(),
+      slot: z.number().int().optional(),
+    })
+    .nullable(),
+);
+
+const ImportErrorSchema = z.object({ line: z.number().int().nonnegative(), reason: z.string() });
+const FormatSchema = z.enum(['linkedin', 'google', 'outlook', 'meishi', 'csv', 'vcard', 'jcard']);
+const TargetSchema = z.enum(['new', 'existing', 'repeat']);
+
+export const ToWorkerSchema = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('parse'),
+    file: z.instanceof(Blob),
+    name: z.string(),
+    mapping: MappingSchema.optional(),
+    region: z.string(),
+    now: z.number(),
+    by: z.string(),
+  }),
+  z.object({
+    kind: z.literal('run'),
+    actor: z.object({ memberId: z.string(), region: z.string().optional() }),
+    visibility: VisibilitySchema,
+    how: z.string(),
+  }),
+]);
+export type ToWorker = z.infer<typeof ToWorkerSchema>;
+
+/** The preview: everything the page shows before the user confirms, without the rows themselves. */
+export const PreviewSchema = z.object({
+  name: z.string(),
+  kind: z.enum(['csv', 'vcard', 'jcard', 'backup']),
+  format: FormatSchema,
+  /** Rows that will be saved. */
+  total: z.number().int().nonnegative(),
+  /** The first rows as they will be saved, with what saving each will do. */
+  sample: z.array(ImportedPersonSchema.extend({ line: z.number().int(), target: TargetSchema })),
+  counts: z.object({ new: z.number(), existing: z.number(), repeat: z.number() }),
+  errors: z.array(ImportErrorSchema),
+  csv: z
+    .object({ header: z.array(z.string()), mapping: MappingSchema, sample: z.array(z.array(z.string())) })
+    .optional(),
+});
+export type Preview = z.infer<typeof PreviewSchema>;
+
+export const SummarySchema = z.object({
+  opId: z.string(),
+  total: z.number(),
+  created: z.number(),
+  updated: z.number(),
+  unchanged: z.number(),
+  repeated: z.number(),
+  failed: z.array(ImportErrorSchema),
+});
+
+export const FromWorkerSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('reading'), share: z.number() }),
+  z.object({ kind: z.literal('preview'), preview: PreviewSchema }),
+  z.object({ kind: z.literal('saving'), done: z.number(), total: z.number() }),
+  z.object({ kind: z.literal('summary'), summary: SummarySchema }),
+  z.object({ kind: z.literal('failed'), message: z.string() }),
+]);
+export type FromWorker = z.infer<typeof FromWorkerSchema>;
