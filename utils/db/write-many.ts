@@ -12,6 +12,7 @@ import type { MeishiDb } from './db';
 import { NotFoundError, ValidationError } from './errors';
 import { getClientId, readHlcState, writeHlcState } from './hlc-clock';
 import { keysOf, refOf } from './keys';
+import { keysAmong } from './keys-among';
 import { TABLE_OF, type KeyRow, type OutboxRow, type SearchRow, type StampRow } from './schema';
 import { searchTokensOf } from './search-index';
 import type { Actor, NewRecord, RecordPatch } from './write';
@@ -116,17 +117,10 @@ export async function writeMany(
     for (const entity of entities) {
       const table = db.table<AnyEntity, string>(TABLE_OF[entity]);
       const ops = units.flatMap((u) => u.filter((op) => op.entity === entity));
-      // New ids only need "is it taken?", which one key cursor answers for all of them: reading
+      // New ids only need "is it taken?", which one key range answers for all of them: reading
       // each missing record would cost a request apiece (an import creates thousands).
       const fresh = new Set(ops.filter((op) => op.kind === 'create').map(opIdOf));
-      const taken = new Set(
-        fresh.size
-          ? await table
-              .where(':id')
-              .anyOf([...fresh])
-              .primaryKeys()
-          : [],
-      );
+      const taken = new Set(await keysAmong(table, [...fresh]));
       const read = [...new Set(ops.map(opIdOf).filter((id) => taken.has(id) || !fresh.has(id)))];
       const rows = await table.bulkGet(read);
       for (const id of fresh) state.set(refOf(entity, id), undefined);
@@ -224,7 +218,7 @@ async function stampAndQueue(db: MeishiDb, changes: readonly Change[], now: numb
   const node = await getClientId(db);
   let clock = await readHlcState(db);
   const refs = [...new Set(changes.map((c) => refOf(c.entity, c.id)))];
-  const stored = new Set(await db.stamps.where(':id').anyOf(refs).primaryKeys());
+  const stored = new Set(await keysAmong(db.stamps, refs));
   const known = refs.filter((ref) => stored.has(ref));
   const existing = await db.stamps.bulkGet(known);
   const stampRows = new Map<string, StampRow>();

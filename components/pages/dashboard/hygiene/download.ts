@@ -11,8 +11,3 @@ export function downloadText(text: string, fileName: string, mime: string): void
   // The download has its own copy once it starts; the URL only has to outlive the click.
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
-
-/** The bytes of a file the user picked. */
-export async function readFileBytes(file: File): Promise<Uint8Array> {
-  return new Uint8Array(await file.arrayBuffer());
-}
