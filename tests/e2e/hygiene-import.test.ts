@@ -1,3 +1,5 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { ElementHandle } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -5,6 +7,7 @@ import { launchWithExtension, type ExtensionBrowser } from './harness/browser';
 import { startFixtureServer, type FixtureServer } from './harness/fixture-server';
 import { seriousViolations } from './pages/axe';
 import { DashboardPage } from './pages/dashboard';
+import { connectionsCsv } from '../fixtures/hygiene/connections';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/hygiene');
 
@@ -164,4 +167,28 @@ describe('import in real Chromium', () => {
     );
     expect(await peopleNames()).toEqual(['Kenji Watanabe', 'Priya Raman', '高橋 美咲'].sort());
   });
+
+  it('goes on saving while the user looks elsewhere, and the import view shows it on return', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'meishi-import-'));
+    try {
+      // Big enough that saving outlasts two hash navigations (about a millisecond a row).
+      await writeFile(path.join(dir, 'Connections.csv'), connectionsCsv(4000, 50_000));
+      await dash.goto('import');
+      const input = (await dash.page.waitForSelector('#import-file')) as ElementHandle<HTMLInputElement>;
+      await input.uploadFile(path.join(dir, 'Connections.csv'));
+      await dash.page.waitForSelector('.import-preview');
+      expect(await count('new')).toBe('4,000');
+      await dash.page.click('.import-preview .btn.primary');
+      await dash.page.waitForSelector('progress.hyg-progress');
+      await dash.goto('people');
+      await dash.goto('import');
+      // Back on the import page: the running import, not a fresh file picker.
+      await dash.page.waitForSelector('progress.hyg-progress, .import-summary');
+      expect(await dash.page.$('#import-file')).toBeNull();
+      await dash.page.waitForSelector('.import-summary', { timeout: 120_000 });
+      expect(await count('created')).toBe('4,000');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 180_000);
 });

@@ -22,9 +22,13 @@ const ImportErrorSchema = z.object({ line: z.number().int().nonnegative(), reaso
 const FormatSchema = z.enum(['linkedin', 'google', 'outlook', 'meishi', 'csv', 'vcard', 'jcard']);
 const TargetSchema = z.enum(['new', 'existing', 'repeat']);
 
+/** Every message names the request it belongs to, so answers of an earlier request never reach a later one. */
+const RequestIdSchema = z.number().int().nonnegative();
+
 export const ToWorkerSchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('parse'),
+    id: RequestIdSchema,
     file: z.instanceof(Blob),
     name: z.string(),
     mapping: MappingSchema.optional(),
@@ -34,6 +38,7 @@ export const ToWorkerSchema = z.discriminatedUnion('kind', [
   }),
   z.object({
     kind: z.literal('run'),
+    id: RequestIdSchema,
     actor: z.object({ memberId: z.string(), region: z.string().optional() }),
     visibility: VisibilitySchema,
     how: z.string(),
@@ -69,10 +74,10 @@ export const SummarySchema = z.object({
 });
 
 export const FromWorkerSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('reading'), share: z.number() }),
-  z.object({ kind: z.literal('preview'), preview: PreviewSchema }),
-  z.object({ kind: z.literal('saving'), done: z.number(), total: z.number() }),
-  z.object({ kind: z.literal('summary'), summary: SummarySchema }),
-  z.object({ kind: z.literal('failed'), message: z.string() }),
+  z.object({ kind: z.literal('reading'), id: RequestIdSchema, share: z.number() }),
+  z.object({ kind: z.literal('preview'), id: RequestIdSchema, preview: PreviewSchema }),
+  z.object({ kind: z.literal('saving'), id: RequestIdSchema, done: z.number(), total: z.number() }),
+  z.object({ kind: z.literal('summary'), id: RequestIdSchema, summary: SummarySchema }),
+  z.object({ kind: z.literal('failed'), id: RequestIdSchema.nullable(), message: z.string() }),
 ]);
 export type FromWorker = z.infer<typeof FromWorkerSchema>;

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { getDb } from '@/utils/db';
 import { undoOp, type ImportSummary } from '@/utils/hygiene';
 import { t } from '@/utils/i18n';
@@ -9,7 +9,7 @@ import { currentActor } from '@/utils/background/actor';
 import { useSettings } from '../../shared/settings';
 import { hrefTo, type RouteProps } from '../router';
 import { FilePicker } from './file-picker';
-import { importClient } from './import-client';
+import { importClient, type ActiveImport } from './import-client';
 import { ImportPreview } from './import-preview';
 import { ImportSummaryView } from './import-summary';
 import { howLabel } from './labels';
@@ -36,7 +36,10 @@ const mark = (name: string) => performance.mark(`meishi:import-${name}`);
  */
 export function ImportView(_props: RouteProps) {
   const settings = useSettings();
-  const [stage, setStage] = useState<Stage>({ kind: 'choose' });
+  const [stage, setStage] = useState<Stage>(() => {
+    const active = importClient().active;
+    return active ? { kind: 'saving', done: active.done, total: active.total } : { kind: 'choose' };
+  });
   const [error, setError] = useState<string>();
   const [note, setNote] = useState<string>();
   const pickedAt = useRef(0);
@@ -68,21 +71,40 @@ export function ImportView(_props: RouteProps) {
     await load(file);
   }
 
+  /** Shows an import's progress until its summary (or failure), also one started before this view opened. */
+  function follow(active: ActiveImport, total: number) {
+    setStage({ kind: 'saving', done: active.done, total: active.total || total });
+    active.result.then(
+      (summary) => {
+        setStage({ kind: 'summary', summary, name: active.name });
+        mark('summary');
+      },
+      (e: unknown) => {
+        setError(e instanceof Error ? e.message : String(e));
+        setStage({ kind: 'choose' });
+      },
+    );
+  }
+
+  useEffect(() => {
+    const client = importClient();
+    if (client.active) follow(client.active, 0);
+    return client.watch((active) => {
+      if (active) setStage({ kind: 'saving', done: active.done, total: active.total });
+    });
+  }, []);
+
   async function save(preview: Preview) {
     setError(undefined);
     mark('confirm');
-    setStage({ kind: 'saving', done: 0, total: preview.total });
     try {
-      const summary = await importClient().run(
-        {
-          actor: await currentActor(),
-          visibility: settings?.defaultVisibility ?? 'team',
-          how: howLabel(preview.format),
-        },
-        (done, total) => setStage({ kind: 'saving', done, total }),
-      );
-      setStage({ kind: 'summary', summary, name: preview.name });
-      mark('summary');
+      const actor = await currentActor();
+      const active = importClient().run(preview.name, {
+        actor,
+        visibility: settings?.defaultVisibility ?? 'team',
+        how: howLabel(preview.format),
+      });
+      follow(active, preview.total);
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
       setStage({ kind: 'choose' });

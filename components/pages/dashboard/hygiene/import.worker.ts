@@ -13,6 +13,7 @@ import { parseFile, type ParsedFile } from './parse-file';
 
 const SAMPLE = 5;
 let job: { parsed: ParsedFile; match: RowMatch } | undefined;
+let latestParse = -1;
 
 const post = (message: FromWorker) => self.postMessage(message);
 
@@ -31,17 +32,20 @@ function previewOf(parsed: ParsedFile, match: RowMatch): Preview {
 
 async function parse(request: Extract<ToWorker, { kind: 'parse' }>): Promise<void> {
   job = undefined;
+  latestParse = request.id;
   const bytes = new Uint8Array(await request.file.arrayBuffer());
   const parsed = await parseFile(bytes, request.name, {
     ...(request.mapping ? { mapping: request.mapping } : {}),
     region: request.region,
     now: request.now,
     by: request.by,
-    onProgress: (share) => post({ kind: 'reading', share }),
+    onProgress: (share) => post({ kind: 'reading', id: request.id, share }),
   });
   const match = await matchRows(getDb(), parsed.records, request.region);
+  // A file picked again while this one was read: only the newest parse may be confirmed.
+  if (request.id !== latestParse) return;
   job = { parsed, match };
-  post({ kind: 'preview', preview: previewOf(parsed, match) });
+  post({ kind: 'preview', id: request.id, preview: previewOf(parsed, match) });
 }
 
 async function run(request: Extract<ToWorker, { kind: 'run' }>): Promise<void> {
@@ -62,20 +66,25 @@ async function run(request: Extract<ToWorker, { kind: 'run' }>): Promise<void> {
       actor: request.actor,
       visibility: request.visibility,
       how: request.how,
-      onProgress: (p) => post({ kind: 'saving', done: p.done, total: p.total }),
+      onProgress: (p) => post({ kind: 'saving', id: request.id, done: p.done, total: p.total }),
     },
   );
-  post({ kind: 'summary', summary });
+  post({ kind: 'summary', id: request.id, summary });
 }
 
 self.addEventListener('message', (event: MessageEvent<unknown>) => {
   const request = ToWorkerSchema.safeParse(event.data);
   if (!request.success) {
-    post({ kind: 'failed', message: `Import worker: bad request (${z.prettifyError(request.error)})` });
+    post({
+      kind: 'failed',
+      id: null,
+      message: `Import worker: bad request (${z.prettifyError(request.error)})`,
+    });
     return;
   }
   const task = request.data.kind === 'parse' ? parse(request.data) : run(request.data);
+  const id = request.data.id;
   task.catch((error: unknown) =>
-    post({ kind: 'failed', message: error instanceof Error ? error.message : String(error) }),
+    post({ kind: 'failed', id, message: error instanceof Error ? error.message : String(error) }),
   );
 });
