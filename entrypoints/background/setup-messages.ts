@@ -16,9 +16,11 @@ import { handle } from '@/utils/messaging/handle';
 /** Every message the background answers, each parsed and sender-checked by `handle`. */
 export function setupMessages(): void {
   handle('lookup', async (data, sender) => {
-    // The popup lists what the tab's content scripts found; losing that note must not fail the look-up.
-    rememberCandidates(sender, data.candidates).catch(() => undefined);
-    return lookup(data);
+    const answer = await lookup(data);
+    // The popup lists what the tab's content scripts found. Noted after the answer, so it never
+    // delays the page's badges, and losing the note never fails the look-up.
+    setTimeout(() => void rememberCandidates(sender, data.candidates).catch(() => undefined), 0);
+    return answer;
   });
   handle('savePerson', savePerson);
   handle('logInteraction', logInteraction);

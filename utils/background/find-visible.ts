@@ -1,4 +1,4 @@
-import { findByKeys, findPeopleForCandidate, type MeishiDb } from '@/utils/db';
+import { candidateKeys, findByKeys, type MeishiDb } from '@/utils/db';
 import { hardKeysOfCandidate } from '@/utils/identity';
 import type { Candidate, Company, Person } from '@/utils/model';
 import { levelOf } from './visible-ties';
@@ -22,20 +22,56 @@ export async function findVisiblePerson(
   me: string,
   region?: string,
 ): Promise<Found<Person> | undefined> {
-  const matches = await findPeopleForCandidate(db, candidate, region);
-  const ranked = matches
-    .map((m) => ({
-      record: m.person,
-      level: levelOf(m.person, me),
-      hard: m.matched.some((k) => !isSoft(k)),
-    }))
-    .filter((m) => m.level !== 'hidden')
-    .sort(
-      (a, b) => Number(b.hard) - Number(a.hard) || Number(b.level === 'full') - Number(a.level === 'full'),
-    );
-  const best = ranked[0];
-  if (!best || best.level === 'hidden') return undefined;
-  return { record: best.record, access: best.level, matchedBy: best.hard ? 'hard' : 'soft' };
+  return (await findVisiblePeople(db, [candidate], me, region))[0];
+}
+
+/**
+ * `findVisiblePerson` for every candidate of a page at once: all their keys in one batch of
+ * index reads, then all the people they name in one, rather than two rounds per candidate.
+ */
+export async function findVisiblePeople(
+  db: MeishiDb,
+  candidates: readonly Candidate[],
+  me: string,
+  region?: string,
+): Promise<(Found<Person> | undefined)[]> {
+  const keyLists = candidates.map((c) => (c.kind === 'person' ? candidateKeys(c, region) : []));
+  const { personHits, people } = await db.transaction('r', db.keys, db.people, async () => {
+    const hits = await findByKeys(db, keyLists.flat());
+    const personHits = [...hits.values()].filter((h) => h.entity === 'person');
+    const people = new Map<string, Person>();
+    for (const p of await db.people.bulkGet(personHits.map((h) => h.id)))
+      if (p && p.deletedAt == null) people.set(p.id, p);
+    return { personHits, people };
+  });
+  const byKey = new Map<string, { person: Person; matched: string[] }[]>();
+  for (const h of personHits) {
+    const person = people.get(h.id);
+    if (!person) continue;
+    for (const k of h.matched) byKey.set(k, [...(byKey.get(k) ?? []), { person, matched: h.matched }]);
+  }
+  return keyLists.map((keys) => {
+    const wanted = new Set(keys);
+    const matches = new Map<string, string[]>();
+    for (const k of keys)
+      for (const m of byKey.get(k) ?? [])
+        matches.set(
+          m.person.id,
+          m.matched.filter((x) => wanted.has(x)),
+        );
+    const ranked = [...matches]
+      .map(([id, matched]) => {
+        const record = people.get(id)!;
+        return { record, level: levelOf(record, me), hard: matched.some((k) => !isSoft(k)) };
+      })
+      .filter((m) => m.level !== 'hidden')
+      .sort(
+        (a, b) => Number(b.hard) - Number(a.hard) || Number(b.level === 'full') - Number(a.level === 'full'),
+      );
+    const best = ranked[0];
+    if (!best || best.level === 'hidden') return undefined;
+    return { record: best.record, access: best.level, matchedBy: best.hard ? 'hard' : 'soft' };
+  });
 }
 
 export async function visiblePersonById(

@@ -10,6 +10,7 @@ import { peopleAtCompany } from './company-people';
 import { visiblePersonById } from './find-visible';
 import { memberNames } from './members';
 import { levelOf, type Level } from './visible-ties';
+import { rowsWhereAnyOf } from '@/utils/db/rows-where';
 
 const RANK: Record<Level, number> = { hidden: 0, signal: 1, full: 2 };
 const lower = (a: Level, b: Level): Level => (RANK[a] <= RANK[b] ? a : b);
@@ -43,8 +44,8 @@ export async function visibleTeamData(
     if (s.access === 'full' && s.person.id !== target.id) access.set(s.person.id, 'full');
   const ids = [...access.keys()];
   const [rels, its] = await Promise.all([
-    db.relationships.where('personId').anyOf(ids).toArray(),
-    db.interactions.where('personIds').anyOf(ids).toArray(),
+    rowsWhereAnyOf(db.relationships, 'personId', ids),
+    rowsWhereAnyOf(db.interactions, 'personIds', ids),
   ]);
   const relationships: Relationship[] = [];
   const signal = new Set<string>();

@@ -6,6 +6,7 @@ import type { StrengthBand } from '@/utils/relationship/strength';
 import { peopleAtCompany } from './company-people';
 import type { IntroducersContext } from './intro-introducers';
 import { levelOf } from './visible-ties';
+import { rowsWhereAnyOf } from '@/utils/db/rows-where';
 
 export interface WarmPathView {
   memberId: string;
@@ -38,8 +39,8 @@ export async function warmMapFor(
   const ids = staff.map((s) => s.person.id);
   if (ids.length === 0) return [];
   const [rels, its, introRequests] = await Promise.all([
-    db.relationships.where('personId').anyOf(ids).toArray(),
-    db.interactions.where('personIds').anyOf(ids).toArray(),
+    rowsWhereAnyOf(db.relationships, 'personId', ids),
+    rowsWhereAnyOf(db.interactions, 'personIds', ids),
     db.introRequests.toArray(),
   ]);
   const relationships: Relationship[] = rels.filter(

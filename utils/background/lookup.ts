@@ -5,7 +5,7 @@ import { getSettings } from '@/utils/settings/settings';
 import type { Access } from '@/utils/inpage/views';
 import { currentActor } from './actor';
 import { peopleAtCompany } from './company-people';
-import { findVisibleCompany, findVisiblePerson } from './find-visible';
+import { findVisibleCompany, findVisiblePeople } from './find-visible';
 import { memberNames } from './members';
 import { compareLines, tiesOfPeople, type TieContext } from './visible-ties';
 
@@ -24,11 +24,7 @@ export async function lookup(data: MessageData<'lookup'>): Promise<Replies['look
     now: Date.now(),
     halfLifeDays: settings.strengthHalfLifeDays,
   };
-  const found = await Promise.all(
-    data.candidates.map((c) =>
-      c.kind === 'person' ? findVisiblePerson(db, c, ctx.me, actor.region) : Promise.resolve(undefined),
-    ),
-  );
+  const found = await findVisiblePeople(db, data.candidates, ctx.me, actor.region);
   const people = new Map<string, Access>();
   for (const f of found) if (f) people.set(f.record.id, f.access);
   const ties = await tiesOfPeople(db, people, ctx);

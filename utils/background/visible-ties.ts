@@ -3,6 +3,7 @@ import { hasCjk } from '@/utils/identity';
 import type { Interaction, Relationship, Visibility } from '@/utils/model';
 import { computeStrength } from '@/utils/relationship/strength';
 import type { Access, MyTie, TeamLine } from '@/utils/inpage/views';
+import { rowsWhereAnyOf } from '@/utils/db/rows-where';
 
 /**
  * Who knows a person, as one member may see it. The team server already sends each member only
@@ -68,10 +69,13 @@ export async function tiesOfPeople(
   const ids = [...people.keys()];
   const out = new Map<string, Ties>(ids.map((id) => [id, { team: [] }]));
   if (ids.length === 0) return out;
-  const [rels, interactions] = await Promise.all([
-    db.relationships.where('personId').anyOf(ids).toArray(),
-    db.interactions.where('personIds').anyOf(ids).toArray(),
-  ]);
+  // One read transaction: outside one, each of these requests opens and commits its own.
+  const [rels, interactions] = await db.transaction('r', db.relationships, db.interactions, () =>
+    Promise.all([
+      rowsWhereAnyOf(db.relationships, 'personId', ids),
+      rowsWhereAnyOf(db.interactions, 'personIds', ids),
+    ]),
+  );
   const seen = new Map<string, Interaction>();
   for (const it of interactions) seen.set(it.id, it);
   const visibleInteractions = [...seen.values()].filter(

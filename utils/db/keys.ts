@@ -1,6 +1,7 @@
 import { hardKeysOfCompany, hardKeysOfPerson, softKeyOfPerson } from '@/utils/identity';
 import type { AnyEntity, Company, EntityName, Person } from '@/utils/model';
 import type { MeishiDb } from './db';
+import { rowsWhereAnyOf } from './rows-where';
 import type { KeyRow } from './schema';
 
 /** Every identity key of a record: hard keys (same key = same entity) and the soft name@company key. */
@@ -43,12 +44,7 @@ export async function findByKeys(
   keys: readonly string[],
 ): Promise<Map<string, { entity: EntityName; id: string; matched: string[] }>> {
   const wanted = new Set(keys);
-  const rows = keys.length
-    ? await db.keys
-        .where('keys')
-        .anyOf([...wanted])
-        .toArray()
-    : [];
+  const rows = await rowsWhereAnyOf(db.keys, 'keys', [...wanted]);
   const out = new Map<string, { entity: EntityName; id: string; matched: string[] }>();
   for (const row of rows) {
     out.set(row.ref, { entity: row.entity, id: row.id, matched: row.keys.filter((k) => wanted.has(k)) });

@@ -17,15 +17,20 @@ export const updatePerson = (db: MeishiDb, id: string, patch: RecordPatch<'perso
   updateRecord(db, 'person', id, patch, actor);
 export const trashPerson = (db: MeishiDb, id: string, actor: Actor) => trashRecord(db, 'person', id, actor);
 
+/** A person candidate's identity keys: the hard ones and the soft name@company key. */
+export function candidateKeys(candidate: Candidate, region?: string): string[] {
+  const keys = hardKeysOfCandidate(candidate, region as never);
+  const soft = softKeyOfPerson(candidate.name, candidate.company);
+  return soft ? [...keys, soft] : keys;
+}
+
 /** People sharing a hard identity key with the candidate (same email, phone or LinkedIn URL). */
 export async function findPeopleForCandidate(
   db: MeishiDb,
   candidate: Candidate,
   region?: string,
 ): Promise<{ person: Person; matched: string[] }[]> {
-  const keys = hardKeysOfCandidate(candidate, region as never);
-  const soft = softKeyOfPerson(candidate.name, candidate.company);
-  const hits = await findByKeys(db, soft ? [...keys, soft] : keys);
+  const hits = await findByKeys(db, candidateKeys(candidate, region));
   const people = await db.people.bulkGet(
     [...hits.values()].filter((h) => h.entity === 'person').map((h) => h.id),
   );
