@@ -25,27 +25,39 @@ export async function findVisiblePerson(
   return (await findVisiblePeople(db, [candidate], me, region))[0];
 }
 
-/**
- * `findVisiblePerson` for every candidate of a page at once: all their keys in one batch of
- * index reads, then all the people they name in one, rather than two rounds per candidate.
- */
-export async function findVisiblePeople(
+/** What the identity keys of a page's person candidates name: the first step of `findVisiblePeople`. */
+export interface CandidateHits {
+  keyLists: string[][];
+  hits: { id: string; matched: string[] }[];
+}
+
+/** Every key of every candidate in one read transaction, each key one index read. */
+export async function candidateHits(
   db: MeishiDb,
   candidates: readonly Candidate[],
-  me: string,
   region?: string,
-): Promise<(Found<Person> | undefined)[]> {
+): Promise<CandidateHits> {
   const keyLists = candidates.map((c) => (c.kind === 'person' ? candidateKeys(c, region) : []));
-  const { personHits, people } = await db.transaction('r', db.keys, db.people, async () => {
-    const hits = await findByKeys(db, keyLists.flat());
-    const personHits = [...hits.values()].filter((h) => h.entity === 'person');
-    const people = new Map<string, Person>();
-    for (const p of await db.people.bulkGet(personHits.map((h) => h.id)))
-      if (p && p.deletedAt == null) people.set(p.id, p);
-    return { personHits, people };
-  });
+  const found = await db.transaction('r', db.keys, () => findByKeys(db, keyLists.flat()));
+  const hits = [...found.values()].filter((h) => h.entity === 'person');
+  return { keyLists, hits: hits.map((h) => ({ id: h.id, matched: h.matched })) };
+}
+
+/** The live people among `ids`, by id. */
+export async function livePeople(db: MeishiDb, ids: readonly string[]): Promise<Map<string, Person>> {
+  const people = new Map<string, Person>();
+  for (const p of await db.people.bulkGet([...ids])) if (p && p.deletedAt == null) people.set(p.id, p);
+  return people;
+}
+
+/** Each candidate's best visible match among the people its keys named. */
+export function pickVisible(
+  { keyLists, hits }: CandidateHits,
+  people: ReadonlyMap<string, Person>,
+  me: string,
+): (Found<Person> | undefined)[] {
   const byKey = new Map<string, { person: Person; matched: string[] }[]>();
-  for (const h of personHits) {
+  for (const h of hits) {
     const person = people.get(h.id);
     if (!person) continue;
     for (const k of h.matched) byKey.set(k, [...(byKey.get(k) ?? []), { person, matched: h.matched }]);
@@ -72,6 +84,27 @@ export async function findVisiblePeople(
     if (!best || best.level === 'hidden') return undefined;
     return { record: best.record, access: best.level, matchedBy: best.hard ? 'hard' : 'soft' };
   });
+}
+
+/**
+ * `findVisiblePerson` for every candidate of a page at once: all their keys in one batch of
+ * index reads, then all the people they name in one, rather than two rounds per candidate.
+ */
+export async function findVisiblePeople(
+  db: MeishiDb,
+  candidates: readonly Candidate[],
+  me: string,
+  region?: string,
+): Promise<(Found<Person> | undefined)[]> {
+  const hits = await candidateHits(db, candidates, region);
+  return pickVisible(
+    hits,
+    await livePeople(
+      db,
+      hits.hits.map((h) => h.id),
+    ),
+    me,
+  );
 }
 
 export async function visiblePersonById(

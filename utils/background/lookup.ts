@@ -1,13 +1,11 @@
 import { getDb } from '@/utils/db';
 import type { MessageData, Replies } from '@/utils/messaging/protocol';
 import type { Candidate } from '@/utils/model';
-import { getSettings } from '@/utils/settings/settings';
 import type { Access } from '@/utils/inpage/views';
-import { currentActor } from './actor';
 import { peopleAtCompany } from './company-people';
-import { findVisibleCompany, findVisiblePeople } from './find-visible';
-import { memberNames } from './members';
-import { compareLines, tiesOfPeople, type TieContext } from './visible-ties';
+import { candidateHits, findVisibleCompany, livePeople, pickVisible } from './find-visible';
+import { lookupContext } from './lookup-context';
+import { compareLines, tieRowsOf, tiesFrom, tiesOfPeople, type TieContext } from './visible-ties';
 
 type Result = Replies['lookup']['results'][number];
 
@@ -17,17 +15,22 @@ type Result = Replies['lookup']['results'][number];
  */
 export async function lookup(data: MessageData<'lookup'>): Promise<Replies['lookup']> {
   const db = getDb();
-  const [actor, settings, names] = await Promise.all([currentActor(), getSettings(), memberNames()]);
+  const { actor, settings, names } = await lookupContext();
   const ctx: TieContext = {
     me: actor.memberId,
     names,
     now: Date.now(),
     halfLifeDays: settings.strengthHalfLifeDays,
   };
-  const found = await findVisiblePeople(db, data.candidates, ctx.me, actor.region);
+  const hits = await candidateHits(db, data.candidates, actor.region);
+  // The people named and their ties are read side by side: ties of a person who turns out hidden
+  // are read for nothing, and never shown.
+  const ids = hits.hits.map((h) => h.id);
+  const [named, rows] = await Promise.all([livePeople(db, ids), tieRowsOf(db, ids)]);
+  const found = pickVisible(hits, named, ctx.me);
   const people = new Map<string, Access>();
   for (const f of found) if (f) people.set(f.record.id, f.access);
-  const ties = await tiesOfPeople(db, people, ctx);
+  const ties = tiesFrom(rows, people, ctx);
   const results: Result[] = [];
   for (const [i, candidate] of data.candidates.entries()) {
     if (candidate.kind === 'company') {

@@ -56,26 +56,43 @@ export function compareLines(a: TeamLine, b: TeamLine): number {
   return a.name.localeCompare(b.name);
 }
 
-/**
- * Ties with each of `people` (id → the viewer's level of that person), from two index reads.
- * Interactions count only when the viewer may see them: their own, or team-visible ones about a
- * person the viewer sees whole.
- */
-export async function tiesOfPeople(
+/** The relationships and interactions of `ids`, in one read transaction: each id one index read. */
+export async function tieRowsOf(
   db: MeishiDb,
-  people: ReadonlyMap<string, Access>,
-  ctx: TieContext,
-): Promise<Map<string, Ties>> {
-  const ids = [...people.keys()];
-  const out = new Map<string, Ties>(ids.map((id) => [id, { team: [] }]));
-  if (ids.length === 0) return out;
-  // One read transaction: outside one, each of these requests opens and commits its own.
+  ids: readonly string[],
+): Promise<{ rels: Relationship[]; interactions: Interaction[] }> {
+  if (ids.length === 0) return { rels: [], interactions: [] };
   const [rels, interactions] = await db.transaction('r', db.relationships, db.interactions, () =>
     Promise.all([
       rowsWhereAnyOf(db.relationships, 'personId', ids),
       rowsWhereAnyOf(db.interactions, 'personIds', ids),
     ]),
   );
+  return { rels, interactions };
+}
+
+/** Ties with each of `people` (id → the viewer's level of that person), read from the store. */
+export async function tiesOfPeople(
+  db: MeishiDb,
+  people: ReadonlyMap<string, Access>,
+  ctx: TieContext,
+): Promise<Map<string, Ties>> {
+  return tiesFrom(await tieRowsOf(db, [...people.keys()]), people, ctx);
+}
+
+/**
+ * Ties with each of `people` from their rows (rows of anyone else are ignored). Interactions
+ * count only when the viewer may see them: their own, or team-visible ones about a person the
+ * viewer sees whole.
+ */
+export function tiesFrom(
+  { rels, interactions }: { rels: readonly Relationship[]; interactions: readonly Interaction[] },
+  people: ReadonlyMap<string, Access>,
+  ctx: TieContext,
+): Map<string, Ties> {
+  const ids = [...people.keys()];
+  const out = new Map<string, Ties>(ids.map((id) => [id, { team: [] }]));
+  if (ids.length === 0) return out;
   const seen = new Map<string, Interaction>();
   for (const it of interactions) seen.set(it.id, it);
   const visibleInteractions = [...seen.values()].filter(
