@@ -165,7 +165,10 @@ export function ImportView(_props: RouteProps) {
           preview={stage.preview}
           onMapping={(mapping) => void load(stage.file, mapping)}
           onConfirm={() => void save(stage.preview)}
-          onCancel={() => setStage({ kind: 'choose' })}
+          onCancel={() => {
+            importClient().discard();
+            setStage({ kind: 'choose' });
+          }}
         />
       )}
       {stage.kind === 'saving' && (
