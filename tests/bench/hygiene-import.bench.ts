@@ -109,11 +109,24 @@ export async function run(): Promise<BenchResult[]> {
       const at = (name) => performance.getEntriesByName('meishi:import-' + name)[0]?.startTime ?? NaN;
       return { picked: at('picked'), preview: at('preview'), confirm: at('confirm'), summary: at('summary'), longest: window.longest };
     })()`)) as Record<'picked' | 'preview' | 'confirm' | 'summary' | 'longest', number>;
-    // 名寄せ over the 100,000 people just imported, as the duplicates page runs it.
+    // 名寄せ over the 100,000 people just imported, as the duplicates page runs it, again watching
+    // for frames the page could not paint.
+    await page.evaluate(`(() => {
+      window.longest = 0;
+      window.watching = true;
+      let last = performance.now();
+      const tick = (now) => {
+        window.longest = Math.max(window.longest, now - last);
+        last = now;
+        if (window.watching) requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+    })()`);
     const dupStart = Date.now();
     await page.evaluate(`location.hash = '#/duplicates'`);
     await waitFor(page, '.count');
     const dupWall = Date.now() - dupStart;
+    const dupLongest = Number(await page.evaluate(`(window.watching = false, window.longest)`));
     const dupMs = Number(
       await page.evaluate(`performance.getEntriesByName('meishi:duplicates-found').at(-1)?.detail ?? NaN`),
     );
@@ -160,7 +173,7 @@ export async function run(): Promise<BenchResult[]> {
         ok: total <= GOAL_MS,
       },
       {
-        name: `hygiene: find duplicates among the ${SIZE} imported people, in the page (Chromium)`,
+        name: `hygiene: find duplicates among the ${SIZE} imported people, in the dashboard's worker (Chromium)`,
         value: ms(dupMs),
         unit: 'ms',
         goal: '≤ 2000 ms',
@@ -172,6 +185,13 @@ export async function run(): Promise<BenchResult[]> {
         unit: 'ms',
         goal: 'reading included',
         ok: true,
+      },
+      {
+        name: `hygiene: longest frame while the duplicates page searches ${SIZE} people`,
+        value: ms(dupLongest),
+        unit: 'ms',
+        goal: `≤ ${FREEZE_MS} ms`,
+        ok: dupLongest <= FREEZE_MS,
       },
       {
         name: `hygiene: longest frame during the ${SIZE} import`,

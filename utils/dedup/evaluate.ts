@@ -1,17 +1,10 @@
-import type { Id } from '../model';
 import type { Features } from './features';
 import { judgedDifferent } from './hard-keys';
 import { compareNamesLazily, type NameMatch } from './name-compare';
-import { keyReason, type DedupReason, type KeyStatus } from './reasons';
+import { keyReason, type DedupReason, type KeyStatus, type ReviewPairSchema } from './reasons';
+import type { z } from 'zod';
 
-/** Two records that may be one person: a human decides. */
-export interface ReviewPair {
-  a: Id;
-  b: Id;
-  /** 0–1, for ordering the queue. */
-  score: number;
-  reasons: DedupReason[];
-}
+export type ReviewPair = z.infer<typeof ReviewPairSchema>;
 
 const intersects = (a: readonly string[], b: readonly string[]): boolean => a.some((x) => b.includes(x));
 

@@ -1,12 +1,13 @@
 import type { CountryCode } from '../identity';
-import type { Id, Person } from '../model';
+import type { Person } from '../model';
 import { nameReason, evaluatePair, type ReviewPair } from './evaluate';
 import { addBlockPairs } from './blocking';
 import { defaultHardKeys, makeFeatures, type Features } from './features';
 import { classifyKeys, clusterEdges } from './hard-keys';
 import { compareNames } from './name-compare';
 import { PairBuffer } from './pairs';
-import { keyReason, reasonKey, type DedupReason } from './reasons';
+import { keyReason, reasonKey, type ClusterSchema, type DedupReason } from './reasons';
+import type { z } from 'zod';
 
 export type { ReviewPair } from './evaluate';
 
@@ -24,11 +25,7 @@ export interface DedupOptions {
   maxNameBlock?: number;
 }
 
-/** Records that are one person beyond reasonable doubt: merge without asking. */
-export interface Cluster {
-  personIds: Id[];
-  reasons: DedupReason[];
-}
+export type Cluster = z.infer<typeof ClusterSchema>;
 
 export interface DedupResult {
   autoMerge: Cluster[];

@@ -1,5 +1,11 @@
 export { findDuplicates, type Cluster, type DedupOptions, type DedupResult, type ReviewPair } from './find';
-export type { DedupReason, KeyStatus } from './reasons';
+export {
+  ClusterSchema,
+  DedupReasonSchema,
+  ReviewPairSchema,
+  type DedupReason,
+  type KeyStatus,
+} from './reasons';
 export { compareNames, type NameMatch, type NameMatchKind, type NameVerdict } from './name-compare';
 export { nameProfile, type NameProfile } from './name-profile';
 export { isRoleAddress, isFreemail } from './roles';

@@ -1,17 +1,11 @@
 import { boundedLevenshtein, damerauAtMostOne, jaroWinkler } from './jaro-winkler';
 import type { NameForm, NameProfile } from './name-profile';
 import { areNicknames } from './nicknames';
+import type { NameMatchKindSchema, NameVerdictSchema } from './reasons';
+import type { z } from 'zod';
 
-/** How two names agree, beyond plain equality. */
-export type NameMatchKind =
-  'swapped' | 'nickname' | 'typo' | 'variant' | 'initial' | 'partial' | 'reading' | 'handle';
-
-/**
- * same ≥ 0.95 (equal, nickname, equal reading); similar ≥ 0.85 (a typo, an initial, a name with a
- * word missing); weak ≥ 0.75; different below; unknown when the two cannot be compared at all
- * (山田太郎 and Taro Yamada with no furigana).
- */
-export type NameVerdict = 'same' | 'similar' | 'weak' | 'different' | 'unknown';
+export type NameMatchKind = z.infer<typeof NameMatchKindSchema>;
+export type NameVerdict = z.infer<typeof NameVerdictSchema>;
 
 export interface NameMatch {
   verdict: NameVerdict;

@@ -1,15 +1,15 @@
-import type { Candidates } from '@/utils/hygiene';
+import type { DuplicateQueue } from './dedup-protocol';
 
 /**
  * The last duplicate search, kept while the user goes from the queue to a pair and back: finding
  * candidates among 100,000 people takes a second or two, so it runs when asked, not on each visit.
  */
-let current: Candidates | undefined;
+let current: DuplicateQueue | undefined;
 let lastAction: { text: string; opId?: string } | undefined;
 
 export const dedupCache = {
   get: () => current,
-  set(value: Candidates | undefined) {
+  set(value: DuplicateQueue | undefined) {
     current = value;
   },
   /** After a merge or a "not the same person", drop the pairs that no longer stand. */

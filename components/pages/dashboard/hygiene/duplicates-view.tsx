@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { getDb } from '@/utils/db';
-import { autoMerge, findCandidates, undoOp } from '@/utils/hygiene';
+import { autoMerge, undoOp } from '@/utils/hygiene';
 import { t } from '@/utils/i18n';
 import { currentActor } from '@/utils/background/actor';
 import { formatNumber } from '@/components/ui/format';
@@ -9,6 +9,7 @@ import { VirtualList } from '@/components/ui/virtual-list';
 import { useSettings } from '../../shared/settings';
 import { navigate, type RouteProps } from '../router';
 import { dedupCache } from './dedup-cache';
+import { findDuplicatesInWorker } from './dedup-client';
 import { reasonsText } from './reasons';
 import { RecentOps } from './recent-ops';
 import './hygiene.css';
@@ -27,7 +28,7 @@ export function DuplicatesView(_props: RouteProps) {
     setBusy(t('hyg_dup_searching'));
     setError(undefined);
     try {
-      const found = await findCandidates(getDb(), settings?.phoneRegion ?? 'JP');
+      const found = await findDuplicatesInWorker(settings?.phoneRegion ?? 'JP');
       dedupCache.set(found);
       setCandidates(found);
       performance.mark('meishi:duplicates-found', { detail: found.ms });
@@ -80,7 +81,7 @@ export function DuplicatesView(_props: RouteProps) {
   const exact = candidates?.autoMerge ?? [];
   const exactRecords = exact.reduce((n, g) => n + g.personIds.length - 1, 0);
   const review = candidates?.review ?? [];
-  const nameOf = (id: string) => candidates?.people.get(id)?.displayName ?? '?';
+  const nameOf = (id: string) => candidates?.names[id] || '?';
 
   return (
     <section aria-labelledby="dup-title">
