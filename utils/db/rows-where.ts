@@ -13,7 +13,11 @@ export async function rowsWhereAnyOf<T, K, I>(
 ): Promise<T[]> {
   const distinct = [...new Set(values)];
   if (distinct.length === 0) return [];
-  const lists = await Promise.all(distinct.map((v) => table.where(index).equals(v).toArray()));
+  // In one read transaction (joining the caller's, when there is one): outside one, each read
+  // would open and commit its own, and a company's 500 people are 500 of them.
+  const lists = await table.db.transaction('r', table, () =>
+    Promise.all(distinct.map((v) => table.where(index).equals(v).toArray())),
+  );
   if (lists.length === 1) return lists[0]!;
   const key = table.schema.primKey.keyPath;
   if (typeof key !== 'string') return lists.flat();
