@@ -222,30 +222,43 @@ async function whoKnows(ext: ExtensionBrowser, fixtures: FixtureServer, team: Te
     if (!world) await new Promise((r) => setTimeout(r, 100));
   }
   if (!world) throw new Error('the content script world did not appear');
-  const candidates = Array.from({ length: 10 }, (_, k) => {
-    const p = team.people[(k * 9_973 + 17) % team.people.length]!;
-    return {
-      kind: 'person',
-      name: p.name,
-      company: 'Company',
-      emails: k % 2 === 0 ? [p.email] : [],
-      links: [{ kind: 'linkedin', url: `https://www.linkedin.com/in/${p.slug}/` }],
-      confidence: 0.9,
-      sources: [],
-      phones: [],
-    };
-  });
+  // A fresh page of ten people per round: the background keeps recent answers, and the same ten
+  // again would measure that memory (reported apart, as the repeat figures) rather than the store.
+  const pageOf = (round: number) =>
+    Array.from({ length: 10 }, (_, k) => {
+      const p = team.people[((round * 10 + k) * 9_973 + 17) % team.people.length]!;
+      return {
+        kind: 'person',
+        name: p.name,
+        company: 'Company',
+        emails: k % 2 === 0 ? [p.email] : [],
+        links: [{ kind: 'linkedin', url: `https://www.linkedin.com/in/${p.slug}/` }],
+        confidence: 0.9,
+        sources: [],
+        phones: [],
+      };
+    });
+  const pages = Array.from({ length: LOOKUP_ROUNDS }, (_, round) => pageOf(round));
   const expression = `(async () => {
-    const times = [];
-    let known = 0;
-    for (let i = 0; i < ${LOOKUP_ROUNDS}; i++) {
+    const pages = ${JSON.stringify(pages)};
+    const ask = async (candidates, id) => {
       const t = performance.now();
-      const reply = await chrome.runtime.sendMessage({ id: i, type: 'lookup', data: { candidates: ${JSON.stringify(candidates)} }, timestamp: Date.now() });
-      times.push(performance.now() - t);
+      const reply = await chrome.runtime.sendMessage({ id, type: 'lookup', data: { candidates }, timestamp: Date.now() });
+      const ms = performance.now() - t;
       if (!reply || !reply.res || !reply.res.ok) throw new Error('lookup failed: ' + JSON.stringify(reply));
-      known = reply.res.value.results.filter((r) => r.state === 'known').length;
+      // Known by a teammate, or saved by this member (then the tie is "mine"): found either way.
+      return { ms, known: reply.res.value.results.filter((r) => r.state !== 'new').length };
+    };
+    const times = [];
+    const repeats = [];
+    let known = 0;
+    for (let i = 0; i < pages.length; i++) {
+      const first = await ask(pages[i], i);
+      times.push(first.ms);
+      known += first.known;
+      repeats.push((await ask(pages[i], 1000 + i)).ms);
     }
-    return { times, known };
+    return { times, repeats, known };
   })()`;
   const out = (await cdp.send('Runtime.evaluate', {
     expression,
@@ -253,26 +266,45 @@ async function whoKnows(ext: ExtensionBrowser, fixtures: FixtureServer, team: Te
     awaitPromise: true,
     returnByValue: true,
   })) as {
-    result: { value?: { times: number[]; known: number } };
+    result: { value?: { times: number[]; repeats: number[]; known: number } };
     exceptionDetails?: { exception?: { description?: string } };
   };
   await page.close();
   if (!out.result.value)
     throw new Error(`lookup bench failed: ${out.exceptionDetails?.exception?.description}`);
-  const { times, known } = out.result.value;
-  if (known !== 10) throw new Error(`expected 10 known people, got ${known}`);
-  const sorted = times.slice(5).sort((a, b) => a - b);
-  const p95 = sorted[Math.floor(sorted.length * 0.95)]!;
-  const median = sorted[Math.floor(sorted.length / 2)]!;
+  const { times, repeats, known } = out.result.value;
+  // A few seeded people are private to a teammate, and rightly "new" to this member.
+  if (known < LOOKUP_ROUNDS * 9)
+    throw new Error(`expected nearly all of ${LOOKUP_ROUNDS * 10} people found, got ${known}`);
+  const stats = (xs: number[]) => {
+    const sorted = xs.slice(5).sort((a, b) => a - b);
+    return { p95: sorted[Math.floor(sorted.length * 0.95)]!, median: sorted[Math.floor(sorted.length / 2)]! };
+  };
+  const cold = stats(times);
+  const warm = stats(repeats);
   return [
     {
       name: `who knows: 10 candidates, ${team.people.length.toLocaleString('en')} people, ${(team.people.length * 5).toLocaleString('en')} relationships, p95`,
-      value: p95,
+      value: cold.p95,
       unit: 'ms',
       goal: '≤ 5 ms',
-      ok: p95 <= 5,
+      ok: cold.p95 <= 5,
     },
-    { name: 'who knows: same, median', value: median, unit: 'ms', goal: '(for reference)', ok: true },
+    { name: 'who knows: same, median', value: cold.median, unit: 'ms', goal: '(for reference)', ok: true },
+    {
+      name: 'who knows: the same page asked again (an in-app navigation), p95',
+      value: warm.p95,
+      unit: 'ms',
+      goal: '≤ 5 ms',
+      ok: warm.p95 <= 5,
+    },
+    {
+      name: 'who knows: asked again, median',
+      value: warm.median,
+      unit: 'ms',
+      goal: '(for reference)',
+      ok: true,
+    },
   ];
 }
 

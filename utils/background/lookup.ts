@@ -4,6 +4,7 @@ import type { Candidate } from '@/utils/model';
 import type { Access } from '@/utils/inpage/views';
 import { peopleAtCompany } from './company-people';
 import { candidateHits, findVisibleCompany, livePeople, pickVisible } from './find-visible';
+import { lookupCache } from './lookup-cache';
 import { lookupContext } from './lookup-context';
 import { compareLines, tieRowsOf, tiesFrom, tiesOfPeople, type TieContext } from './visible-ties';
 
@@ -14,6 +15,18 @@ type Result = Replies['lookup']['results'][number];
  * first, as this member may see them). A company is "known" when the team knows people there.
  */
 export async function lookup(data: MessageData<'lookup'>): Promise<Replies['lookup']> {
+  const now = Date.now();
+  const cached = data.candidates.map((c) => lookupCache.get(c, now));
+  const missing = data.candidates.filter((_, i) => cached[i] === undefined);
+  if (missing.length === 0) return { results: cached as Result[] };
+  const readAt = lookupCache.generation();
+  const fresh = await lookupFresh(missing);
+  missing.forEach((c, i) => lookupCache.set(c, fresh[i]!, now, readAt));
+  let next = 0;
+  return { results: cached.map((r) => r ?? fresh[next++]!) };
+}
+
+async function lookupFresh(candidates: readonly Candidate[]): Promise<Result[]> {
   const db = getDb();
   const { actor, settings, names } = await lookupContext();
   const ctx: TieContext = {
@@ -22,7 +35,7 @@ export async function lookup(data: MessageData<'lookup'>): Promise<Replies['look
     now: Date.now(),
     halfLifeDays: settings.strengthHalfLifeDays,
   };
-  const hits = await candidateHits(db, data.candidates, actor.region);
+  const hits = await candidateHits(db, candidates, actor.region);
   // The people named and their ties are read side by side: ties of a person who turns out hidden
   // are read for nothing, and never shown.
   const ids = hits.hits.map((h) => h.id);
@@ -32,7 +45,7 @@ export async function lookup(data: MessageData<'lookup'>): Promise<Replies['look
   for (const f of found) if (f) people.set(f.record.id, f.access);
   const ties = tiesFrom(rows, people, ctx);
   const results: Result[] = [];
-  for (const [i, candidate] of data.candidates.entries()) {
+  for (const [i, candidate] of candidates.entries()) {
     if (candidate.kind === 'company') {
       results.push(await lookupCompany(candidate, ctx));
       continue;
@@ -51,7 +64,7 @@ export async function lookup(data: MessageData<'lookup'>): Promise<Replies['look
       mine: !!t.mine,
     });
   }
-  return { results };
+  return results;
 }
 
 async function lookupCompany(candidate: Candidate, ctx: TieContext): Promise<Result> {

@@ -31,6 +31,13 @@ async function read(tabId: number): Promise<Entry[]> {
   return parsed.success ? parsed.data.entries : [];
 }
 
+/**
+ * What this worker last wrote for each tab. The worker is the only writer, so a page's look-ups
+ * (every load and navigation) merge into this instead of reading and re-validating the stored
+ * list each time; after a restart it starts from storage.session again.
+ */
+const written = new Map<number, Entry[]>();
+
 /** The storage.session key of a tab's finds, for pages that follow its changes. */
 export const tabKey = keyOf;
 
@@ -42,17 +49,20 @@ export async function rememberCandidates(
 ): Promise<void> {
   if (sender.tabId === undefined || sender.fromPage || candidates.length === 0) return;
   const url = withoutHash(sender.url ?? '');
-  const merged = new Map((await read(sender.tabId)).map((e) => [identity(e.candidate), e]));
+  const known = written.get(sender.tabId) ?? (await read(sender.tabId));
+  const merged = new Map(known.map((e) => [identity(e.candidate), e]));
   for (const candidate of candidates) {
     const id = identity(candidate);
     merged.delete(id);
     merged.set(id, { candidate, url, at: now });
   }
   const entries = [...merged.values()].slice(-MAX_ENTRIES);
+  written.set(sender.tabId, entries);
   await browser.storage.session.set({ [keyOf(sender.tabId)]: { entries } });
 }
 
 export async function forgetTab(tabId: number): Promise<void> {
+  written.delete(tabId);
   await browser.storage.session.remove(keyOf(tabId));
 }
 
