@@ -2,7 +2,6 @@ import { browser } from 'wxt/browser';
 import { logInteraction } from '@/utils/background/log-interaction';
 import { lookup } from '@/utils/background/lookup';
 import { watchLookupCache } from '@/utils/background/lookup-cache';
-import { watchLookupContext } from '@/utils/background/lookup-context';
 import { pageSummary } from '@/utils/background/page-summary';
 import { savePerson } from '@/utils/background/save-person';
 import { companyCard } from '@/utils/background/company-card';
@@ -17,7 +16,6 @@ import { handle } from '@/utils/messaging/handle';
 
 /** Every message the background answers, each parsed and sender-checked by `handle`. */
 export function setupMessages(): void {
-  watchLookupContext();
   watchLookupCache();
   handle('lookup', async (data, sender) => {
     const answer = await lookup(data);

@@ -35,6 +35,8 @@ const keyOf = (c: Candidate): string =>
 export const lookupCache = {
   /** Pass to `set`: answers computed from reads older than a change are dropped. */
   generation: (): number => generation,
+  /** True in the background, once changes are followed; nothing is kept before. */
+  watching: (): boolean => watching,
   get(c: Candidate, now: number): Result | undefined {
     if (!watching) return undefined;
     const entry = entries.get(keyOf(c));

@@ -1,10 +1,8 @@
-import Dexie from 'dexie';
-import { browser } from 'wxt/browser';
-import { getDb } from '@/utils/db';
 import type { Settings } from '@/utils/model/settings';
 import { getSettings } from '@/utils/settings/settings';
 import type { Actor } from '@/utils/db';
 import { currentActor } from './actor';
+import { lookupCache } from './lookup-cache';
 import { memberNames } from './members';
 
 export interface LookupContext {
@@ -18,32 +16,23 @@ const load = async (): Promise<LookupContext> => {
   return { actor, settings, names };
 };
 
-let cached: Promise<LookupContext> | undefined;
-let watching = false;
+let cached: { generation: number; context: Promise<LookupContext> } | undefined;
 
 /**
  * Who I am, my settings and my teammates' names, for the look-ups a page makes on every load and
- * navigation. The worker keeps them between look-ups once `watchLookupContext` follows what could
- * change them (the settings, and the store's `meta` table, where membership and names live);
- * without that (tests, other contexts) every call reads them afresh.
+ * navigation. Kept between look-ups while the look-up cache follows the store and the settings
+ * (`watchLookupCache`), and read again after any change it sees; elsewhere (tests, other contexts)
+ * every call reads them afresh.
  */
 export function lookupContext(): Promise<LookupContext> {
-  if (!watching) return load();
-  cached ??= load().catch((error: unknown) => {
-    cached = undefined;
-    throw error;
-  });
-  return cached;
-}
-
-export function watchLookupContext(): void {
-  if (watching) return;
-  watching = true;
-  browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && 'settings' in changes) cached = undefined;
-  });
-  Dexie.on('storagemutated', (parts: Record<string, unknown>) => {
-    const prefix = `idb://${getDb().name}/meta/`;
-    if (Object.keys(parts).some((k) => k.startsWith(prefix))) cached = undefined;
-  });
+  if (!lookupCache.watching()) return load();
+  const generation = lookupCache.generation();
+  if (cached?.generation !== generation) {
+    const context = load();
+    cached = { generation, context };
+    context.catch(() => {
+      if (cached?.context === context) cached = undefined;
+    });
+  }
+  return cached.context;
 }
