@@ -1,4 +1,4 @@
-import { candidateKeys, findByKeys, type MeishiDb } from '@/utils/db';
+import { candidateKeys, findByKeys, livePeople, type MeishiDb } from '@/utils/db';
 import { hardKeysOfCandidate } from '@/utils/identity';
 import type { Candidate, Company, Person } from '@/utils/model';
 import { levelOf } from './visible-ties';
@@ -22,32 +22,30 @@ export async function findVisiblePerson(
   me: string,
   region?: string,
 ): Promise<Found<Person> | undefined> {
-  return (await findVisiblePeople(db, [candidate], me, region))[0];
+  const hits = await candidateHits(db, [candidate], region);
+  const people = await livePeople(
+    db,
+    hits.hits.map((h) => h.id),
+  );
+  return pickVisible(hits, people, me)[0];
 }
 
-/** What the identity keys of a page's person candidates name: the first step of `findVisiblePeople`. */
+/** What the identity keys of a page's person candidates name. */
 export interface CandidateHits {
   keyLists: string[][];
   hits: { id: string; matched: string[] }[];
 }
 
-/** Every key of every candidate in one read transaction, each key one index read. */
+/** Every key of every candidate at once, each key one index read (`findByKeys`). */
 export async function candidateHits(
   db: MeishiDb,
   candidates: readonly Candidate[],
   region?: string,
 ): Promise<CandidateHits> {
   const keyLists = candidates.map((c) => (c.kind === 'person' ? candidateKeys(c, region) : []));
-  const found = await db.transaction('r', db.keys, () => findByKeys(db, keyLists.flat()));
+  const found = await findByKeys(db, keyLists.flat());
   const hits = [...found.values()].filter((h) => h.entity === 'person');
   return { keyLists, hits: hits.map((h) => ({ id: h.id, matched: h.matched })) };
-}
-
-/** The live people among `ids`, by id. */
-export async function livePeople(db: MeishiDb, ids: readonly string[]): Promise<Map<string, Person>> {
-  const people = new Map<string, Person>();
-  for (const p of await db.people.bulkGet([...ids])) if (p && p.deletedAt == null) people.set(p.id, p);
-  return people;
 }
 
 /** Each candidate's best visible match among the people its keys named. */
@@ -84,27 +82,6 @@ export function pickVisible(
     if (!best || best.level === 'hidden') return undefined;
     return { record: best.record, access: best.level, matchedBy: best.hard ? 'hard' : 'soft' };
   });
-}
-
-/**
- * `findVisiblePerson` for every candidate of a page at once: all their keys in one batch of
- * index reads, then all the people they name in one, rather than two rounds per candidate.
- */
-export async function findVisiblePeople(
-  db: MeishiDb,
-  candidates: readonly Candidate[],
-  me: string,
-  region?: string,
-): Promise<(Found<Person> | undefined)[]> {
-  const hits = await candidateHits(db, candidates, region);
-  return pickVisible(
-    hits,
-    await livePeople(
-      db,
-      hits.hits.map((h) => h.id),
-    ),
-    me,
-  );
 }
 
 export async function visiblePersonById(

@@ -1,9 +1,9 @@
-import { getDb } from '@/utils/db';
+import { getDb, livePeople } from '@/utils/db';
 import type { MessageData, Replies } from '@/utils/messaging/protocol';
 import type { Candidate } from '@/utils/model';
 import type { Access } from '@/utils/inpage/views';
 import { peopleAtCompany } from './company-people';
-import { candidateHits, findVisibleCompany, livePeople, pickVisible } from './find-visible';
+import { candidateHits, findVisibleCompany, pickVisible } from './find-visible';
 import { lookupCache } from './lookup-cache';
 import { lookupContext } from './lookup-context';
 import { compareLines, tieRowsOf, tiesFrom, tiesOfPeople, type TieContext } from './visible-ties';

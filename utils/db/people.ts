@@ -24,6 +24,13 @@ export function candidateKeys(candidate: Candidate, region?: string): string[] {
   return soft ? [...keys, soft] : keys;
 }
 
+/** The live people among `ids`, by id, in the order asked. */
+export async function livePeople(db: MeishiDb, ids: readonly string[]): Promise<Map<string, Person>> {
+  const people = new Map<string, Person>();
+  for (const p of await db.people.bulkGet([...ids])) if (p && p.deletedAt == null) people.set(p.id, p);
+  return people;
+}
+
 /** People sharing a hard identity key with the candidate (same email, phone or LinkedIn URL). */
 export async function findPeopleForCandidate(
   db: MeishiDb,
@@ -31,10 +38,12 @@ export async function findPeopleForCandidate(
   region?: string,
 ): Promise<{ person: Person; matched: string[] }[]> {
   const hits = await findByKeys(db, candidateKeys(candidate, region));
-  const people = await db.people.bulkGet(
+  const people = await livePeople(
+    db,
     [...hits.values()].filter((h) => h.entity === 'person').map((h) => h.id),
   );
-  return people
-    .filter((p): p is Person => !!p && p.deletedAt == null)
-    .map((person) => ({ person, matched: hits.get(`person:${person.id}`)?.matched ?? [] }));
+  return [...people.values()].map((person) => ({
+    person,
+    matched: hits.get(`person:${person.id}`)?.matched ?? [],
+  }));
 }
