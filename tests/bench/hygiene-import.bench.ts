@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { ElementHandle, Page } from 'puppeteer-core';
@@ -8,42 +8,30 @@ import { connectionsCsv } from '../fixtures/hygiene/connections';
 import { EXTENSION_PATH, launchWithExtension } from '../e2e/harness/browser';
 import { startFixtureServer } from '../e2e/harness/fixture-server';
 import { snapshotBuild } from './pages-seed';
+import { treeCpuMs } from './process-cpu';
 import type { BenchResult } from './types';
 
 const ROWS = Number(process.env.HYGIENE_BENCH_ROWS ?? 100_000);
 const SIZE = ROWS % 1000 === 0 ? `${ROWS / 1000}k` : String(ROWS);
 const GOAL_MS = 10_000;
+/**
+ * In the page: from now until `window.watching` is cleared, `window.longest` is the longest gap
+ * between two frames. A string, not a function: tsx would wrap the inner function in a helper the
+ * page lacks.
+ */
+const WATCH_FRAMES = `(() => {
+  window.longest = 0;
+  window.watching = true;
+  let last = performance.now();
+  const tick = (now) => {
+    window.longest = Math.max(window.longest, now - last);
+    last = now;
+    if (window.watching) requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+})()`;
 /** A frame longer than this is a freeze a user notices (typing, scrolling). */
 const FREEZE_MS = 250;
-
-/**
- * CPU time (user + system) of a process and all its descendants, from /proc, and the share of the
- * root process alone (Chromium's browser process, where the IndexedDB back end runs); 0 where there
- * is none.
- */
-async function treeCpuMs(root: number | undefined): Promise<{ total: number; root: number }> {
-  if (root === undefined) return { total: 0, root: 0 };
-  const tick = 1000 / 100; // USER_HZ is 100 on Linux
-  const stats = new Map<number, { ppid: number; cpu: number }>();
-  for (const entry of await readdir('/proc').catch(() => [] as string[])) {
-    if (!/^\d+$/.test(entry)) continue;
-    const text = await readFile(`/proc/${entry}/stat`, 'utf8').catch(() => '');
-    // Fields after the command name, which is in parentheses and may hold spaces.
-    const rest = text.slice(text.lastIndexOf(')') + 2).split(' ');
-    if (rest.length < 13) continue;
-    stats.set(Number(entry), { ppid: Number(rest[1]), cpu: (Number(rest[11]) + Number(rest[12])) * tick });
-  }
-  const inTree = (pid: number): boolean => {
-    for (let p = pid, hops = 0; p > 1 && hops < 50; hops += 1) {
-      if (p === root) return true;
-      p = stats.get(p)?.ppid ?? 0;
-    }
-    return false;
-  };
-  let total = 0;
-  for (const [pid, s] of stats) if (inTree(pid)) total += s.cpu;
-  return { total, root: stats.get(root)?.cpu ?? 0 };
-}
 
 /** Polls rather than one long wait: a slow machine must not hit the browser protocol's timeout. */
 async function waitFor(page: Page, selector: string, limitMs = 30 * 60_000): Promise<void> {
@@ -81,18 +69,7 @@ export async function run(): Promise<BenchResult[]> {
     await page.evaluate(`location.hash = '#/import'`);
     const input = (await page.waitForSelector('#import-file')) as ElementHandle<HTMLInputElement>;
     // Watch for long frames from the moment the file is chosen until the summary shows.
-    // A string, not a function: tsx would wrap the inner function in a helper the page lacks.
-    await page.evaluate(`(() => {
-      window.longest = 0;
-      window.watching = true;
-      let last = performance.now();
-      const tick = (now) => {
-        window.longest = Math.max(window.longest, now - last);
-        last = now;
-        if (window.watching) requestAnimationFrame(tick);
-      };
-      requestAnimationFrame(tick);
-    })()`);
+    await page.evaluate(WATCH_FRAMES);
     await input.uploadFile(file);
     await waitFor(page, '.import-preview');
     const newCount = await page.$eval('[data-count="new"] strong', (e) => e.textContent ?? '');
@@ -111,17 +88,7 @@ export async function run(): Promise<BenchResult[]> {
     })()`)) as Record<'picked' | 'preview' | 'confirm' | 'summary' | 'longest', number>;
     // 名寄せ over the 100,000 people just imported, as the duplicates page runs it, again watching
     // for frames the page could not paint.
-    await page.evaluate(`(() => {
-      window.longest = 0;
-      window.watching = true;
-      let last = performance.now();
-      const tick = (now) => {
-        window.longest = Math.max(window.longest, now - last);
-        last = now;
-        if (window.watching) requestAnimationFrame(tick);
-      };
-      requestAnimationFrame(tick);
-    })()`);
+    await page.evaluate(WATCH_FRAMES);
     const dupStart = Date.now();
     await page.evaluate(`location.hash = '#/duplicates'`);
     await waitFor(page, '.count');

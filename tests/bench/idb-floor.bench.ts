@@ -1,7 +1,8 @@
-import { readFile, rm } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import { EXTENSION_PATH, launchWithExtension } from '../e2e/harness/browser';
 import { startFixtureServer } from '../e2e/harness/fixture-server';
 import { snapshotBuild } from './pages-seed';
+import { treeCpuMs } from './process-cpu';
 import type { BenchResult } from './types';
 
 const ROWS = Number(process.env.IDB_FLOOR_ROWS ?? 100_000);
@@ -32,12 +33,6 @@ const VARIANTS: Variant[] = [
     multi: 12,
   },
 ];
-
-async function cpuMs(pid: number): Promise<number> {
-  const text = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => '');
-  const rest = text.slice(text.lastIndexOf(')') + 2).split(' ');
-  return (Number(rest[11] ?? 0) + Number(rest[12] ?? 0)) * 10;
-}
 
 /** In the page, as a string: tsx would wrap a function in helpers the page lacks. */
 const PUTS = (v: Variant, rows: number) => `(async () => {
@@ -82,11 +77,11 @@ export async function run(): Promise<BenchResult[]> {
   const results: BenchResult[] = [];
   try {
     const page = await ext.openExtensionPage('options.html');
-    const pid = ext.browser.process()?.pid ?? 0;
+    const pid = ext.browser.process()?.pid;
     for (const v of VARIANTS) {
-      const before = await cpuMs(pid);
+      const before = (await treeCpuMs(pid)).root;
       const wall = Number(await page.evaluate(PUTS(v, ROWS)));
-      const browser = (await cpuMs(pid)) - before;
+      const browser = (await treeCpuMs(pid)).root - before;
       results.push({
         name: `IndexedDB floor: ${ROWS} puts, ${v.label}, wall`,
         value: Math.round(wall),
