@@ -1,9 +1,11 @@
+import { z } from 'zod';
 import type { MeishiDb } from '@/utils/db';
 import { hardKeysOfPerson, type CountryCode } from '@/utils/identity';
 import type { ImportedRow } from '@/utils/io';
 import { yieldToPage } from './yield';
 
-export type RowTarget = 'new' | 'existing' | 'repeat';
+export const RowTargetSchema = z.enum(['new', 'existing', 'repeat']);
+export type RowTarget = z.infer<typeof RowTargetSchema>;
 
 export interface RowMatch {
   /** Hard identity keys of the row (email, phone, LinkedIn). */

@@ -1,5 +1,6 @@
 import { inOneTransaction, writeMany, type Actor, type MeishiDb, type WriteOp } from '@/utils/db';
-import type { ImportError, ImportFormat, ImportedRow } from '@/utils/io';
+import { z } from 'zod';
+import { ImportErrorSchema, type ImportError, type ImportFormat, type ImportedRow } from '@/utils/io';
 import { newId, type Person, type Visibility } from '@/utils/model';
 import { absorbImported, foldRows, type PersonFields } from './absorb';
 import { keysOfRow, peopleByKey } from './import-match';
@@ -34,20 +35,21 @@ export interface ImportProgress {
   updated: number;
 }
 
-export interface ImportSummary {
-  opId: string;
-  total: number;
+export const ImportSummarySchema = z.object({
+  opId: z.string(),
+  total: z.number(),
   /** New people. */
-  created: number;
+  created: z.number(),
   /** People already here who got something new. */
-  updated: number;
+  updated: z.number(),
   /** Rows that matched someone and brought nothing new. */
-  unchanged: number;
+  unchanged: z.number(),
   /** Rows folded into an earlier row of the same file (the same person twice). */
-  repeated: number;
+  repeated: z.number(),
   /** Rows not saved, with line and reason: the parser's and the store's. */
-  failed: ImportError[];
-}
+  failed: z.array(ImportErrorSchema),
+});
+export type ImportSummary = z.infer<typeof ImportSummarySchema>;
 
 interface CreatePlan {
   kind: 'create';

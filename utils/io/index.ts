@@ -11,7 +11,7 @@ export { detectCsvFormat } from './csv/detect';
 export type { CsvDetection } from './csv/detect';
 export { mapCsvRows } from './csv/map';
 export type { CsvRow, MapCsvOptions } from './csv/map';
-export { CSV_FIELDS } from './csv/fields';
+export { CSV_FIELDS, CsvColumnMappingSchema, CsvMappingSchema } from './csv/fields';
 export type { CsvColumnMapping, CsvField, CsvMapping } from './csv/fields';
 export { parseDate } from './csv/dates';
 export { exportCsv } from './csv/export';

@@ -26,15 +26,18 @@ export type ImportedPerson = z.infer<typeof ImportedPersonSchema>;
 /** A validated person plus the 1-based line of the file where its row or card starts. */
 export type ImportedRow = ImportedPerson & { line: number };
 
-export interface ImportError {
+export const ImportErrorSchema = z.object({
   /** 1-based line where the bad row or card starts (0 when the whole file is unreadable). */
-  line: number;
-  reason: string;
-}
+  line: z.number().int().nonnegative(),
+  reason: z.string(),
+});
+export type ImportError = z.infer<typeof ImportErrorSchema>;
 
-export type CsvFormat = 'linkedin' | 'google' | 'outlook' | 'meishi' | 'csv';
+export const CsvFormatSchema = z.enum(['linkedin', 'google', 'outlook', 'meishi', 'csv']);
+export type CsvFormat = z.infer<typeof CsvFormatSchema>;
 /** xCard (vCard 4.0 in XML) is reported as 'vcard'. */
-export type ImportFormat = CsvFormat | 'vcard' | 'jcard';
+export const ImportFormatSchema = z.enum([...CsvFormatSchema.options, 'vcard', 'jcard']);
+export type ImportFormat = z.infer<typeof ImportFormatSchema>;
 
 export interface ImportResult {
   records: ImportedRow[];

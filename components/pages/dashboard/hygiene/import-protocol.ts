@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { CSV_FIELDS, ImportedPersonSchema } from '@/utils/io';
+import { RowTargetSchema } from '@/utils/hygiene/import-match';
+import { ImportSummarySchema } from '@/utils/hygiene/import-run';
+import { CsvMappingSchema, ImportErrorSchema, ImportFormatSchema, ImportedPersonSchema } from '@/utils/io';
 import { VisibilitySchema } from '@/utils/model';
 
 /**
@@ -7,20 +9,6 @@ import { VisibilitySchema } from '@/utils/model';
  * 80 MB for 100,000 rows) and writes it; the page only ever sees the preview, progress and the
  * summary, so its heap stays small and its frames short while an import runs.
  */
-
-const MappingSchema = z.array(
-  z
-    .object({
-      field: z.enum(CSV_FIELDS),
-      label: z.string().optional(),
-      slot: z.number().int().optional(),
-    })
-    .nullable(),
-);
-
-const ImportErrorSchema = z.object({ line: z.number().int().nonnegative(), reason: z.string() });
-const FormatSchema = z.enum(['linkedin', 'google', 'outlook', 'meishi', 'csv', 'vcard', 'jcard']);
-const TargetSchema = z.enum(['new', 'existing', 'repeat']);
 
 /** Every message names the request it belongs to, so answers of an earlier request never reach a later one. */
 const RequestIdSchema = z.number().int().nonnegative();
@@ -31,7 +19,7 @@ export const ToWorkerSchema = z.discriminatedUnion('kind', [
     id: RequestIdSchema,
     file: z.instanceof(Blob),
     name: z.string(),
-    mapping: MappingSchema.optional(),
+    mapping: CsvMappingSchema.optional(),
     region: z.string(),
     now: z.number(),
     by: z.string(),
@@ -50,34 +38,24 @@ export type ToWorker = z.infer<typeof ToWorkerSchema>;
 export const PreviewSchema = z.object({
   name: z.string(),
   kind: z.enum(['csv', 'vcard', 'jcard', 'backup']),
-  format: FormatSchema,
+  format: ImportFormatSchema,
   /** Rows that will be saved. */
   total: z.number().int().nonnegative(),
   /** The first rows as they will be saved, with what saving each will do. */
-  sample: z.array(ImportedPersonSchema.extend({ line: z.number().int(), target: TargetSchema })),
-  counts: z.object({ new: z.number(), existing: z.number(), repeat: z.number() }),
+  sample: z.array(ImportedPersonSchema.extend({ line: z.number().int(), target: RowTargetSchema })),
+  counts: z.record(RowTargetSchema, z.number()),
   errors: z.array(ImportErrorSchema),
   csv: z
-    .object({ header: z.array(z.string()), mapping: MappingSchema, sample: z.array(z.array(z.string())) })
+    .object({ header: z.array(z.string()), mapping: CsvMappingSchema, sample: z.array(z.array(z.string())) })
     .optional(),
 });
 export type Preview = z.infer<typeof PreviewSchema>;
-
-export const SummarySchema = z.object({
-  opId: z.string(),
-  total: z.number(),
-  created: z.number(),
-  updated: z.number(),
-  unchanged: z.number(),
-  repeated: z.number(),
-  failed: z.array(ImportErrorSchema),
-});
 
 export const FromWorkerSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('reading'), id: RequestIdSchema, share: z.number() }),
   z.object({ kind: z.literal('preview'), id: RequestIdSchema, preview: PreviewSchema }),
   z.object({ kind: z.literal('saving'), id: RequestIdSchema, done: z.number(), total: z.number() }),
-  z.object({ kind: z.literal('summary'), id: RequestIdSchema, summary: SummarySchema }),
+  z.object({ kind: z.literal('summary'), id: RequestIdSchema, summary: ImportSummarySchema }),
   z.object({ kind: z.literal('failed'), id: RequestIdSchema.nullable(), message: z.string() }),
 ]);
 export type FromWorker = z.infer<typeof FromWorkerSchema>;
