@@ -40,7 +40,11 @@ export function DuplicatesView(_props: RouteProps) {
   }
 
   useEffect(() => {
-    if (!dedupCache.get() && settings) void search();
+    // A search started elsewhere (an undo, then the user left) may have finished since this view
+    // read the cache: show it rather than wait for nothing.
+    const cached = dedupCache.get();
+    if (cached) setCandidates(cached);
+    else if (settings) void search();
   }, [settings]);
 
   function remember(next: { text: string; opId?: string } | undefined) {
